@@ -1,0 +1,229 @@
+package analyzer
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/msdklint/msdklint/catalog"
+)
+
+//go:embed doc.go
+var doc string
+
+// URL is the documentation page of the checks; each diagnostic's URL is
+// its anchor there.
+const URL = "https://github.com/msdklint/msdklint/blob/main/docs/checks.md"
+
+// The checks, which are also the diagnostics' categories.
+const (
+	UnknownCode   = "unknown-code"
+	WrongPlatform = "wrong-platform"
+	MagicCode     = "magic-code"
+	MissingReauth = "missing-reauth"
+	BadDirective  = "bad-directive"
+)
+
+// Options configures an Analyzer made by New.
+type Options struct {
+	// Facts makes the analyzer carry struct bindings and team codes
+	// declared in other packages as analysis facts. Per-package drivers
+	// (go vet, nogo) need it; whole-program drivers do better without it:
+	// the analyzer then reads the declaring files itself.
+	Facts bool
+}
+
+// Analyzer is the analyzer for per-package drivers (go vet -vettool,
+// Bazel nogo).
+var Analyzer = New(Options{Facts: true})
+
+// New returns a new msdklint analyzer with its own flags and state.
+func New(opts Options) *analysis.Analyzer {
+	s := &state{facts: opts.Facts, lang: "en", binds: map[string][]string{}}
+	a := &analysis.Analyzer{
+		Name:             "msdklint",
+		Doc:              mustExtractDoc(doc),
+		URL:              URL,
+		RunDespiteErrors: true,
+		Run:              s.run,
+	}
+	if opts.Facts {
+		a.FactTypes = []analysis.Fact{new(bindingFact), new(teamCodesFact)}
+	}
+	s.enabled = map[string]*bool{}
+	for _, c := range checks {
+		on := true
+		s.enabled[c.Name] = &on
+		a.Flags.BoolVar(&on, c.Name, true, "report "+c.Name+" ("+c.Summary+")")
+	}
+	a.Flags.BoolVar(&s.magicInTests, "magic-code-in-tests", false, "report magic-code in _test.go files too")
+	a.Flags.BoolVar(&s.generated, "generated", false, "also check generated files (// Code generated ... DO NOT EDIT.)")
+	a.Flags.Var(langFlag{&s.lang}, "lang", "language of the messages: en or zh")
+	a.Flags.Var(bindFlag{s.binds}, "bind", "bind a field or a struct type to namespaces: importpath.Type.Field=NS[,NS...] or importpath.Type=NS[,NS...] (repeatable; several bindings may be separated by ';')")
+	return a
+}
+
+// state is one Analyzer's configuration and caches; passes run
+// concurrently, so the caches are guarded.
+type state struct {
+	facts        bool
+	enabled      map[string]*bool
+	magicInTests bool
+	generated    bool
+	lang         string
+	binds        map[string][]string // "path.Type" or "path.Type.Field" -> namespaces
+
+	mu      sync.Mutex
+	srcs    map[string]*srcFile   // declaring files read in non-facts mode
+	teams   map[string][]teamCode // package path -> its team codes (own only)
+	trans   map[string][]teamCode // package path -> its and its dependencies' team codes
+	catalog map[string]extended   // team code set -> catalog
+}
+
+func (s *state) on(check string) bool { return *s.enabled[check] }
+
+type langFlag struct{ p *string }
+
+func (f langFlag) String() string {
+	if f.p == nil {
+		return "en"
+	}
+	return *f.p
+}
+
+func (f langFlag) Set(v string) error {
+	if v != "en" && v != "zh" {
+		return fmt.Errorf("unknown language %q (want en or zh)", v)
+	}
+	*f.p = v
+	return nil
+}
+
+type bindFlag struct{ m map[string][]string }
+
+func (f bindFlag) String() string {
+	if f.m == nil {
+		return ""
+	}
+	var b []string
+	for k, v := range f.m {
+		b = append(b, k+"="+strings.Join(v, ","))
+	}
+	slices.Sort(b)
+	return strings.Join(b, ";")
+}
+
+func (f bindFlag) Set(v string) error {
+	for _, one := range strings.Split(v, ";") {
+		one = strings.TrimSpace(one)
+		if one == "" {
+			continue
+		}
+		key, nss, err := parseBind(one)
+		if err != nil {
+			return err
+		}
+		f.m[key] = nss
+	}
+	return nil
+}
+
+// parseBind parses "importpath.Type[.Field]=NS[,NS...]" into the key
+// "importpath.Type[.Field]" and the namespaces, which must be known to
+// the embedded catalog.
+func parseBind(v string) (key string, nss []string, err error) {
+	lhs, rhs, ok := strings.Cut(v, "=")
+	if !ok || lhs == "" || rhs == "" {
+		return "", nil, fmt.Errorf("bad binding %q: want importpath.Type.Field=NS[,NS...] or importpath.Type=NS[,NS...]", v)
+	}
+	slash := strings.LastIndexByte(lhs, '/')
+	segs := strings.Split(lhs[slash+1:], ".")
+	if len(segs) < 2 || len(segs) > 3 {
+		return "", nil, fmt.Errorf("bad binding %q: %q is not importpath.Type or importpath.Type.Field", v, lhs)
+	}
+	for _, s := range segs {
+		if !token.IsIdentifier(s) && s != segs[0] {
+			return "", nil, fmt.Errorf("bad binding %q: %q is not an identifier", v, s)
+		}
+	}
+	nss, err = splitNamespaces(rhs, catalog.Default())
+	if err != nil {
+		return "", nil, fmt.Errorf("bad binding %q: %v", v, err)
+	}
+	return lhs, nss, nil
+}
+
+// splitNamespaces parses "NS[,NS...]", each a namespace or a platform of c.
+func splitNamespaces(list string, c *catalog.Catalog) ([]string, error) {
+	var nss []string
+	for _, ns := range strings.Split(list, ",") {
+		ns = strings.TrimSpace(ns)
+		if ns == "" {
+			continue
+		}
+		if _, ok := c.Expand(ns); !ok {
+			return nil, fmt.Errorf("no namespace or platform %q", ns)
+		}
+		nss = append(nss, ns)
+	}
+	if len(nss) == 0 {
+		return nil, fmt.Errorf("no namespace")
+	}
+	return nss, nil
+}
+
+// run is the analyzer's Run function.
+func (s *state) run(pass *analysis.Pass) (any, error) {
+	if pass.Pkg == nil || pass.TypesInfo == nil {
+		return nil, nil // nothing to check without types
+	}
+	p := newPass(s, pass)
+	p.exportFacts()
+	// A plain walk rather than the inspect pass: the inspector's event
+	// lists would outlive the pass in whole-program drivers, 20% more
+	// memory than a do-nothing analyzer on the standard library.
+	visit := func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			p.binary(n)
+		case *ast.SwitchStmt:
+			p.switchStmt(n)
+		case *ast.IfStmt:
+			p.ifStmt(n)
+		case *ast.AssignStmt:
+			p.define(n)
+		case *ast.ValueSpec:
+			p.define(n)
+		case *ast.GenDecl:
+			return n.Tok == token.VAR
+		case *ast.FuncType, *ast.Ident, *ast.BasicLit, *ast.StructType, *ast.InterfaceType, *ast.CommentGroup:
+			return false
+		}
+		return true
+	}
+	for _, f := range pass.Files {
+		if p.beginFile(f) {
+			ast.Inspect(f, visit)
+		}
+	}
+	p.finish()
+	return nil, nil
+}
+
+// mustExtractDoc returns the part of doc.go's package comment from its
+// "# Analyzer msdklint" heading on, like x/tools' passes do.
+func mustExtractDoc(src string) string {
+	const heading = "# Analyzer msdklint"
+	i := strings.Index(src, heading)
+	j := strings.LastIndex(src, "*/")
+	if i < 0 || j < i {
+		panic("analyzer: doc.go lacks \"" + heading + "\"")
+	}
+	return strings.TrimSpace(src[i+len(heading) : j])
+}

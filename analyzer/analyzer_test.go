@@ -1,0 +1,267 @@
+package analyzer_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/msdklint/msdklint/analyzer"
+)
+
+var (
+	setupOnce sync.Once
+	setupDir  string
+	setupErr  error
+)
+
+// testdata returns a GOPATH tree holding testdata/src and the generated
+// constants packages, which the testdata packages import.
+func testdata(t *testing.T) string {
+	t.Helper()
+	setupOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "msdklint-test")
+		if err != nil {
+			setupErr = err
+			return
+		}
+		setupDir = dir
+		if err := os.CopyFS(filepath.Join(dir, "src"), os.DirFS("../testdata/src")); err != nil {
+			setupErr = err
+			return
+		}
+		for _, p := range []string{"msdk", "qq", "wechat", "weibo", "openapi"} {
+			dst := filepath.Join(dir, "src", "github.com", "msdklint", "msdklint", "catalog", p)
+			if err := os.MkdirAll(dst, 0o755); err != nil {
+				setupErr = err
+				return
+			}
+			files, _ := filepath.Glob(filepath.Join("..", "catalog", p, "*.go"))
+			for _, f := range files {
+				if strings.HasSuffix(f, "_test.go") {
+					continue
+				}
+				src, err := os.ReadFile(f)
+				if err != nil {
+					setupErr = err
+					return
+				}
+				if err := os.WriteFile(filepath.Join(dst, filepath.Base(f)), src, 0o644); err != nil {
+					setupErr = err
+					return
+				}
+			}
+		}
+	})
+	require.NoError(t, setupErr)
+	return setupDir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if setupDir != "" {
+		os.RemoveAll(setupDir)
+	}
+	os.Exit(code)
+}
+
+// newAnalyzer returns an analyzer with the flags set.
+func newAnalyzer(t *testing.T, facts bool, flags ...string) *analysis.Analyzer {
+	t.Helper()
+	a := analyzer.New(analyzer.Options{Facts: facts})
+	for i := 0; i+1 < len(flags); i += 2 {
+		require.NoError(t, a.Flags.Set(flags[i], flags[i+1]))
+	}
+	return a
+}
+
+// factsT drops analysistest's complaints about facts without a "want":
+// the facts are tested by their effect across packages (the same
+// findings in both modes) and by TestFacts.
+type factsT struct{ *testing.T }
+
+func (t factsT) Errorf(format string, args ...any) {
+	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "unexpected fact") {
+		t.T.Error(msg)
+	}
+}
+
+var modes = []struct {
+	name  string
+	facts bool
+}{{"facts", true}, {"nofacts", false}}
+
+func TestAnalyzer(t *testing.T) {
+	dir := testdata(t)
+	for _, tc := range []struct {
+		name  string
+		pkgs  []string
+		flags []string
+	}{
+		{"cross-package", []string{"replies", "handlers"}, nil},
+		{"shapes", []string{"shapes"}, nil},
+		{"inference", []string{"inference", "dingtalk"}, nil},
+		{"suppression", []string{"suppress"}, nil},
+		{"generated", []string{"generated"}, nil},
+		{"type errors", []string{"typeerrors"}, nil},
+		{"team codes", []string{"teamcodes", "teamuser"}, nil},
+		{"team codes defined twice", []string{"teambad"}, nil},
+		{"missing-reauth", []string{"reauth"}, nil},
+		{"bind flag", []string{"bindflag"}, []string{"bind", "bindflag.Vendor.Code=qq.platform;bindflag.Vendor=wechat", "bind", "bindflag.Whole=weibo"}},
+		{"lang", []string{"lang"}, []string{"lang", "zh"}},
+		{"cgo", []string{"cgo"}, nil},
+		{"-generated", []string{"genon"}, []string{"generated", "true"}},
+		{"check off", []string{"checkoff"}, []string{"wrong-platform", "false"}},
+	} {
+		for _, m := range modes {
+			if m.facts && tc.name == "cgo" {
+				continue // slow to load (runtime/cgo), and facts play no part
+			}
+			t.Run(tc.name+"/"+m.name, func(t *testing.T) {
+				analysistest.Run(factsT{t}, dir, newAnalyzer(t, m.facts, tc.flags...), tc.pkgs...)
+			})
+		}
+	}
+}
+
+func TestFixes(t *testing.T) {
+	dir := testdata(t)
+	for _, m := range modes {
+		t.Run(m.name, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "fixes", "fixlocal")
+		})
+	}
+}
+
+func TestFlags(t *testing.T) {
+	for _, tc := range []struct {
+		flag, value, err string
+	}{
+		{"bind", "example.com/x.Reply.Ret=qq", ""},
+		{"bind", "example.com/x.Reply=qq.platform,wechat", ""},
+		{"bind", "x.Reply=qq;y.Reply.Code=weibo", ""},
+		{"bind", "example.com/x.Reply", "bad binding"},
+		{"bind", "example.com/x=qq", "is not importpath.Type"},
+		{"bind", "example.com/x.Reply.Ret=nosuch", `no namespace or platform "nosuch"`},
+		{"bind", "x.Reply.Ret=", "bad binding"},
+		{"bind", "x.Re-ply=qq", "not an identifier"},
+		{"lang", "zh", ""},
+		{"lang", "fr", `unknown language "fr"`},
+		{"unknown-code", "false", ""},
+	} {
+		t.Run(tc.flag+"="+tc.value, func(t *testing.T) {
+			err := analyzer.New(analyzer.Options{}).Flags.Set(tc.flag, tc.value)
+			if tc.err == "" {
+				require.NoError(t, err)
+			} else {
+				require.ErrorContains(t, err, tc.err)
+			}
+		})
+	}
+}
+
+// TestInstances checks that analyzers do not share flags.
+func TestInstances(t *testing.T) {
+	a, b := analyzer.New(analyzer.Options{}), analyzer.New(analyzer.Options{})
+	require.NoError(t, a.Flags.Set("lang", "zh"))
+	require.Equal(t, "en", b.Flags.Lookup("lang").Value.String())
+	require.Equal(t, "msdklint", analyzer.Analyzer.Name)
+	require.NotEmpty(t, analyzer.Analyzer.FactTypes)
+	require.Empty(t, b.FactTypes)
+	require.True(t, strings.HasPrefix(a.Doc, "msdklint: "), a.Doc)
+}
+
+// TestDocs keeps docs/checks.md in step with Checks() and the flags.
+func TestDocs(t *testing.T) {
+	page, err := os.ReadFile("../docs/checks.md")
+	require.NoError(t, err)
+	doc := string(page)
+	for _, c := range analyzer.Checks() {
+		require.Contains(t, doc, "\n## "+c.Name+"\n", "section of %s", c.Name)
+		require.NotEmpty(t, c.Summary)
+		require.Contains(t, c.Doc, "Bad:")
+		require.Contains(t, c.Doc, "Good:")
+	}
+	analyzer.New(analyzer.Options{}).Flags.VisitAll(func(f *flag.Flag) {
+		require.Contains(t, doc, "`-"+f.Name+"`", "flag -%s", f.Name)
+	})
+	for _, d := range []string{"//msdklint:platform", "//msdklint:ignore", "//msdklint:codes", "//msdklint:reauth", `msdk:"`} {
+		require.Contains(t, doc, d)
+	}
+}
+
+// TestTestFiles runs the analyzer on a package with a _test.go file with
+// and without -magic-code-in-tests, loading it once.
+func TestTestFiles(t *testing.T) {
+	dir := testdata(t)
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax,
+		Dir:   dir,
+		Tests: true,
+		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, "tests")
+	require.NoError(t, err)
+	var test []*packages.Package
+	for _, p := range pkgs {
+		if strings.HasSuffix(p.ID, ".test]") {
+			test = append(test, p)
+		}
+	}
+	require.Len(t, test, 1)
+	for _, tc := range []struct {
+		inTests bool
+		want    []string
+	}{
+		{false, []string{"unknown-code"}},
+		{true, []string{"magic-code", "unknown-code"}},
+	} {
+		a := newAnalyzer(t, false, "magic-code-in-tests", fmt.Sprint(tc.inTests))
+		res, err := checker.Analyze([]*analysis.Analyzer{a}, test, nil)
+		require.NoError(t, err)
+		var got []string
+		for _, act := range res.Roots {
+			require.NoError(t, act.Err)
+			for _, d := range act.Diagnostics {
+				got = append(got, d.Category)
+				require.Equal(t, analyzer.URL+"#"+d.Category, d.URL) // resolved by the driver
+				require.True(t, strings.HasPrefix(d.Message, d.Category+": "), d.Message)
+			}
+		}
+		require.ElementsMatch(t, tc.want, got, "-magic-code-in-tests=%v", tc.inTests)
+	}
+}
+
+// TestFacts checks what the facts mode exports: struct bindings and team
+// codes.
+func TestFacts(t *testing.T) {
+	dir := testdata(t)
+	results := analysistest.Run(factsT{t}, dir, newAnalyzer(t, true), "teamcodes")
+	var got []string
+	for _, r := range results {
+		for obj, facts := range r.Facts {
+			for _, f := range facts {
+				name := "package"
+				if obj != nil {
+					name = obj.Name()
+				}
+				got = append(got, name+": "+fmt.Sprint(f))
+			}
+		}
+	}
+	require.ElementsMatch(t, []string{"Reply: msdklint:platform mygame", "package: msdklint:codes mygame.logic"}, got)
+
+	results = analysistest.Run(factsT{t}, dir, newAnalyzer(t, false), "teamcodes")
+	for _, r := range results {
+		require.Empty(t, r.Facts)
+	}
+}

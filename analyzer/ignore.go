@@ -1,0 +1,90 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// An ignoreDirective is a //msdklint:ignore CHECK[,CHECK] reason comment.
+// It suppresses the named checks' diagnostics on its own line and on the
+// line below.
+type ignoreDirective struct {
+	c      *ast.Comment
+	file   *token.File
+	line   int
+	checks []string
+	used   bool
+}
+
+func (p *checker) addIgnore(c *ast.Comment, args string) {
+	list, reason, _ := strings.Cut(args, " ")
+	if strings.TrimSpace(reason) == "" {
+		p.badIgnore(c, msgIgnoreNoReason)
+		return
+	}
+	checks := splitList(list)
+	for _, name := range checks {
+		if !isCheck(name) {
+			p.badIgnore(c, msgIgnoreUnknownCheck, name)
+			return
+		}
+	}
+	tf := p.pass.Fset.File(c.Pos())
+	if tf == nil {
+		return
+	}
+	p.ignores = append(p.ignores, &ignoreDirective{c: c, file: tf, line: tf.Line(c.Pos()), checks: checks})
+}
+
+// suppressed tells whether an ignore directive covers d, and marks it used.
+func (p *checker) suppressed(d analysis.Diagnostic) bool {
+	if len(p.ignores) == 0 {
+		return false
+	}
+	tf := p.pass.Fset.File(d.Pos)
+	if tf == nil {
+		return false
+	}
+	line := tf.Line(d.Pos)
+	for _, ig := range p.ignores {
+		if ig.file != tf || (ig.line != line && ig.line != line-1) {
+			continue
+		}
+		for _, c := range ig.checks {
+			if c == d.Category {
+				ig.used = true
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finish reports the ignore directives that suppressed nothing, unless
+// a check they name is turned off (then they cannot be judged).
+func (p *checker) finish() {
+	for _, ig := range p.ignores {
+		if ig.used {
+			continue
+		}
+		judged := true
+		for _, c := range ig.checks {
+			if !p.on(c) || (c == MagicCode && strings.HasSuffix(ig.file.Name(), "_test.go") && !p.magicInTests) {
+				judged = false
+			}
+		}
+		if judged {
+			p.badIgnore(ig.c, msgIgnoreUnused, strings.Join(ig.checks, ","))
+		}
+	}
+}
+
+// badIgnore reports a bad ignore directive c; no directive suppresses it.
+func (p *checker) badIgnore(c *ast.Comment, msg message, args ...any) {
+	if p.on(BadDirective) {
+		p.reportAlways(analysis.Diagnostic{Pos: c.Pos(), End: c.End(), Category: BadDirective, Message: p.msg(msg, args...)})
+	}
+}

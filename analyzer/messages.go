@@ -1,0 +1,79 @@
+package analyzer
+
+import "fmt"
+
+// A message is a diagnostic text in each language of -lang.
+type message struct{ en, zh string }
+
+var (
+	msgUnknown = message{
+		"%s %d is in no namespace (searched %s)%s",
+		"%s %d 不在任何命名空间中(已查找 %s)%s",
+	}
+	msgDidYouMean = message{
+		"; did you mean %d (%s)?",
+		";是否应为 %d(%s)?",
+	}
+	msgWrongPlatform = message{
+		"%s %d is not a code of %s; it belongs to %s",
+		"%s %d 不是 %s 的错误码;它属于 %s",
+	}
+	msgMagic = message{
+		"%s %d is %s; use the constant",
+		"%s %d 是 %s;请使用常量",
+	}
+	msgMagicAmbiguous = message{
+		"%s %d is %s; bind the field to one namespace and use its constant",
+		"%s %d 可能是 %s;请将字段绑定到一个命名空间并使用其常量",
+	}
+	msgMissingReauth = message{
+		"%s on %s handles no code that needs reauthorization: %s; send the player to log in again",
+		"%s %s 未处理任何需要重新授权的错误码:%s;请让玩家重新登录",
+	}
+	msgUnknownDirective   = message{"unknown directive %s", "未知指令 %s"}
+	msgMisplaced          = message{"//msdklint:%s belongs in the doc comment of %s", "//msdklint:%s 应位于%s的文档注释中"}
+	msgEmptyBinding       = message{"binding names no namespace", "绑定未指定命名空间"}
+	msgUnknownNamespace   = message{"binding names unknown namespace or platform %q", "绑定指定了未知的命名空间或平台 %q"}
+	msgBadCodesNamespace  = message{"//msdklint:codes wants one namespace platform.part, not %q", "//msdklint:codes 需要一个命名空间 platform.part,而不是 %q"}
+	msgTeamCodes          = message{"team codes do not fit the catalog: %v", "团队错误码与目录冲突:%v"}
+	msgIgnoreNoReason     = message{"//msdklint:ignore needs checks and a reason: //msdklint:ignore CHECK[,CHECK] reason", "//msdklint:ignore 需要检查项和原因://msdklint:ignore CHECK[,CHECK] 原因"}
+	msgIgnoreUnknownCheck = message{"//msdklint:ignore names unknown check %q", "//msdklint:ignore 指定了未知检查项 %q"}
+	msgIgnoreUnused       = message{"//msdklint:ignore %s suppresses nothing", "//msdklint:ignore %s 没有抑制任何诊断"}
+	msgFixReplace         = message{"Replace %s by %s", "将 %s 替换为 %s"}
+	msgMore               = message{" and %d more", " 等 %d 个"}
+)
+
+// msg formats m in the analyzer's language.
+func (s *state) msg(m message, args ...any) string {
+	f := m.en
+	if s.lang == "zh" {
+		f = m.zh
+	}
+	return fmt.Sprintf(f, args...)
+}
+
+// actionText says what to do for an action, in words.
+var actionText = map[string]message{
+	"success":         {"success", "成功"},
+	"retry":           {"retry later", "稍后重试"},
+	"reauthorize":     {"reauthorize", "重新授权"},
+	"refresh-token":   {"refresh the access token", "刷新 access token"},
+	"fix-request":     {"fix the request", "修正请求参数"},
+	"fix-config":      {"fix the configuration", "修正配置"},
+	"rate-limit":      {"slow down", "降低请求频率"},
+	"contact-support": {"contact support", "联系技术支持"},
+	"notify-user":     {"tell the player", "提示玩家"},
+	"see-msg":         {"see the code in msg", "查看 msg 中的错误码"},
+	"ignore":          {"ignore it", "可忽略"},
+}
+
+func (s *state) action(a string) string {
+	m, ok := actionText[a]
+	if !ok {
+		return a
+	}
+	if s.lang == "zh" {
+		return m.zh
+	}
+	return m.en
+}

@@ -1,0 +1,262 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/build"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/msdklint/msdklint/catalog"
+)
+
+// A teamCode is a constant of a //msdklint:codes block.
+type teamCode struct {
+	Namespace string
+	PkgPath   string
+	PkgName   string
+	Name      string
+	Code      int64
+	Reauth    bool
+	Doc       string
+	Line      int
+	pos       token.Pos // in the declaring package's pass; not carried by facts
+}
+
+// teamCodesFact carries a package's team codes to its importers.
+type teamCodesFact struct{ Codes []teamCode }
+
+func (*teamCodesFact) AFact() {}
+func (f *teamCodesFact) String() string {
+	return "msdklint:codes " + f.Codes[0].Namespace
+}
+
+// scanTeamBlock records the team codes of the const declaration gd of
+// this package when it carries a //msdklint:codes directive.
+func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
+	ns, c := directiveArgs(gd.Doc, "codes")
+	if c == nil {
+		return
+	}
+	p.placed[c] = true
+	for _, sp := range gd.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); ok {
+			if _, r := directiveArgs(vs.Doc, "reauth"); r != nil {
+				p.placed[r] = true
+			}
+		}
+	}
+	if strings.Count(ns, ".") < 1 || strings.ContainsAny(ns, " ,") {
+		p.badDirective(c.Pos(), c.End(), msgBadCodesNamespace, ns)
+		return
+	}
+	codes := teamBlock(p.pass.Fset, p.pass.Pkg, gd, ns)
+	p.team = append(p.team, codes...)
+}
+
+// teamBlock returns the integer constants of the codes block gd of pkg.
+func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) []teamCode {
+	var out []teamCode
+	for _, sp := range gd.Specs {
+		vs, ok := sp.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		_, reauth := directiveArgs(vs.Doc, "reauth")
+		doc := strings.TrimSpace(vs.Doc.Text())
+		if doc == "" {
+			doc = strings.TrimSpace(vs.Comment.Text())
+		}
+		for _, id := range vs.Names {
+			obj, _ := pkg.Scope().Lookup(id.Name).(*types.Const)
+			if obj == nil || obj.Val().Kind() != constant.Int {
+				continue
+			}
+			v, exact := constant.Int64Val(obj.Val())
+			if !exact {
+				continue
+			}
+			out = append(out, teamCode{
+				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
+				Code: v, Reauth: reauth != nil, Doc: doc, Line: fset.Position(id.Pos()).Line, pos: id.Pos(),
+			})
+		}
+	}
+	return out
+}
+
+// ownTeam returns the team codes declared by the package itself.
+func (p *checker) ownTeam() []teamCode {
+	var own []teamCode
+	for _, t := range p.team {
+		if t.PkgPath == p.pass.Pkg.Path() {
+			own = append(own, t)
+		}
+	}
+	return own
+}
+
+// catalogFor returns the catalog of p's package: the default one extended
+// with the team codes of the package and of its dependencies.
+func (s *state) catalogFor(p *checker) (*catalog.Catalog, []teamCode) {
+	team := p.team
+	if s.facts {
+		for _, pf := range p.pass.AllPackageFacts() {
+			if f, ok := pf.Fact.(*teamCodesFact); ok && pf.Package != p.pass.Pkg {
+				team = append(team, f.Codes...)
+			}
+		}
+	} else {
+		for _, imp := range p.pass.Pkg.Imports() {
+			team = append(team, s.transitiveTeam(p.pass.Fset, imp)...)
+		}
+	}
+	if len(team) == 0 {
+		return catalog.Default(), nil
+	}
+	team = sortTeam(team)
+	var key strings.Builder
+	for _, t := range team {
+		key.WriteString(t.PkgPath + "." + t.Name + "\n")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.catalog[key.String()]; ok {
+		if p.teamErr = c.err; c.err != nil {
+			return c.cat, nil
+		}
+		return c.cat, team
+	}
+	entries := make([]catalog.Entry, 0, len(team))
+	for _, t := range team {
+		e := catalog.Entry{
+			Namespace: t.Namespace, Code: t.Code, Hi: t.Code,
+			Action: catalog.ActionNotifyUser, En: t.Doc, Zh: t.Doc,
+			Source: []string{"team " + t.PkgPath}, Line: t.Line,
+		}
+		if t.Reauth {
+			e.Action, e.Reauth = catalog.ActionReauthorize, catalog.ReauthStated
+		}
+		entries = append(entries, e)
+	}
+	c, err := catalog.Default().Extend(entries)
+	if err != nil {
+		// Team codes that do not fit the catalog (a code defined twice)
+		// are reported in their own package and left out.
+		p.teamErr = err
+		c = catalog.Default()
+		team = nil
+	}
+	if s.catalog == nil {
+		s.catalog = map[string]extended{}
+	}
+	s.catalog[key.String()] = extended{c, err}
+	return c, team
+}
+
+// An extended catalog is the default one extended with team codes, or
+// the error that prevented it.
+type extended struct {
+	cat *catalog.Catalog
+	err error
+}
+
+// transitiveTeam returns the team codes of pkg and of the packages it
+// imports, directly or not (non-facts mode), memoized per package path.
+func (s *state) transitiveTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
+	s.mu.Lock()
+	codes, ok := s.trans[pkg.Path()]
+	s.mu.Unlock()
+	if ok {
+		return codes
+	}
+	// Cached slices are shared: build a new one.
+	codes = slices.Clone(s.foreignTeam(fset, pkg))
+	for _, imp := range pkg.Imports() {
+		codes = append(codes, s.transitiveTeam(fset, imp)...)
+	}
+	if len(codes) > 1 {
+		codes = sortTeam(codes)
+	}
+	s.mu.Lock()
+	if s.trans == nil {
+		s.trans = map[string][]teamCode{}
+	}
+	s.trans[pkg.Path()] = codes
+	s.mu.Unlock()
+	return codes
+}
+
+// sortTeam sorts team codes by package and name and drops duplicates.
+func sortTeam(team []teamCode) []teamCode {
+	slices.SortFunc(team, func(a, b teamCode) int {
+		return strings.Compare(a.PkgPath+"\x00"+a.Name, b.PkgPath+"\x00"+b.Name)
+	})
+	return slices.CompactFunc(team, func(a, b teamCode) bool { return a.PkgPath == b.PkgPath && a.Name == b.Name })
+}
+
+// foreignTeam returns the team codes declared by pkg, read from its
+// source files (non-facts mode). The result is cached per package path.
+func (s *state) foreignTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
+	s.mu.Lock()
+	codes, ok := s.teams[pkg.Path()]
+	s.mu.Unlock()
+	if ok {
+		return codes
+	}
+	// The files of the package's constants; most packages have none
+	// with a directive, which bytes.Contains rejects before parsing.
+	var files []string
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !c.Pos().IsValid() {
+			continue
+		}
+		fn := fset.Position(c.Pos()).Filename
+		if fn != "" && !slices.Contains(files, fn) && !inGOROOT(fn) {
+			files = append(files, fn)
+		}
+	}
+	for _, fn := range files {
+		src, err := os.ReadFile(fn)
+		if err != nil || !bytes.Contains(src, []byte(directivePrefix+"codes")) {
+			continue
+		}
+		lf := token.NewFileSet()
+		f, err := parser.ParseFile(lf, fn, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && strings.Contains(ns, ".") {
+				codes = append(codes, teamBlock(lf, pkg, gd, ns)...)
+			}
+		}
+	}
+	s.mu.Lock()
+	if s.teams == nil {
+		s.teams = map[string][]teamCode{}
+	}
+	s.teams[pkg.Path()] = codes
+	s.mu.Unlock()
+	return codes
+}
+
+var goroot = filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+
+// inGOROOT tells whether filename is a file of the standard library,
+// which never declares team codes or bindings.
+func inGOROOT(filename string) bool {
+	return strings.HasPrefix(filename, goroot) || strings.HasPrefix(filename, "$GOROOT")
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/msdklint/msdklint/catalog"
+	"github.com/msdklint/msdklint/catalog/msdk"
+	"github.com/msdklint/msdklint/catalog/openapi"
+	"github.com/msdklint/msdklint/catalog/qq"
+	"github.com/msdklint/msdklint/catalog/wechat"
+	"github.com/msdklint/msdklint/catalog/weibo"
+)
+
+// root is the module root, seen from this directory.
+const root = "../../.."
+
+// TestGeneratedFilesAreCurrent fails when codes.txt or the generator
+// changed without go generate.
+func TestGeneratedFilesAreCurrent(t *testing.T) {
+	files, err := generate(catalog.Default())
+	require.NoError(t, err)
+	for _, f := range files {
+		old, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f.Path)))
+		if err != nil || !bytes.Equal(old, f.Data) {
+			t.Errorf("%s is stale: run go generate ./catalog", f.Path)
+		}
+	}
+}
+
+var generatedHeader = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.$`)
+
+func TestHeader(t *testing.T) {
+	files, err := generate(catalog.Default())
+	require.NoError(t, err)
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, ".go") {
+			first, _, _ := strings.Cut(string(f.Data), "\n")
+			assert.Regexp(t, generatedHeader, first, f.Path)
+		}
+	}
+}
+
+// names holds each generated package's Name function.
+var names = map[string]func(string, int64) string{
+	"msdk": msdk.Name, "openapi": openapi.Name, "qq": qq.Name, "wechat": wechat.Name, "weibo": weibo.Name,
+}
+
+// TestName checks the generated Name functions against the catalog: every
+// code, alias and range member of every namespace gives the name of the
+// entry Lookup finds.
+func TestName(t *testing.T) {
+	c := catalog.Default()
+	for _, n := range c.Namespaces() {
+		name, ok := names[n.Platform()]
+		require.True(t, ok, "platform %s: add its package to names", n.Platform())
+		assert.Empty(t, name(n.Name+"x", 0), "unknown namespace")
+		for _, e := range n.Entries {
+			codes := append([]int64{e.Code, e.Hi, e.Code + (e.Hi-e.Code)/2, e.Code - 1, e.Hi + 1}, e.Aliases...)
+			for _, code := range codes {
+				want := ""
+				if got, ok := c.Lookup(n.ID, code); ok {
+					want = got.Name
+				}
+				assert.Equal(t, want, name(n.Name, code), "%s.Name(%q, %d)", n.Platform(), n.Name, code)
+			}
+		}
+	}
+}
+
+func TestNameDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		_ = qq.Name("qq.oidb", 255)
+		_ = msdk.Name("msdk.logic", -1500)
+	})
+	assert.Zero(t, allocs)
+}
+
+// TestGenerateFixture pins the generated forms on a small catalog: the
+// constant doc comments, ranges, aliases, Name's cases and the Markdown.
+func TestGenerateFixture(t *testing.T) {
+	c, err := catalog.Parse("t.txt", []byte(`namespace qq.oidb
+ title.en OIDB errors
+ title.zh OIDB错误码
+ source seed 003 §IV.A
+ note Keyed by | the signed byte.
+range -20 -10
+ name OIDBBusy
+ action retry
+ en Busy
+ zh 忙
+ source seed 003 §IV.A
+code -15
+ action ignore
+ en Unnamed inside the range
+ source table t
+code -1
+ name OIDBSystemError
+ action reauthorize
+ reauth inferred
+ en System <error>
+ zh 系统错误
+ source seed 003 §IV.A; table t
+ alias 0xff
+`))
+	require.NoError(t, err)
+	files, err := generate(c)
+	require.NoError(t, err)
+	require.Len(t, files, 2)
+	assert.Equal(t, "catalog/qq/codes.go", files[0].Path)
+	src := string(files[0].Data)
+	for _, want := range []string{
+		"// qq.oidb: OIDB errors (OIDB错误码).\nconst (\n",
+		"\t// OIDBBusy is the low end of the range -20..-10: Busy.\n\t// 忙\n\t//\n\t// Action: retry. Source: seed 003 §IV.A.\n\tOIDBBusy = -20\n",
+		"\t// OIDBSystemError: System <error>.\n\t// 系统错误\n\t//\n\t// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.A; table t. Also spelled 255.\n\tOIDBSystemError = -1\n",
+		"\t\tcase OIDBSystemError, 255:\n\t\t\treturn \"OIDBSystemError\"\n",
+		"\t\tcase -15:\n\t\t\treturn \"\"\n",
+		"\t\tcase OIDBBusy <= code && code <= -10:\n\t\t\treturn \"OIDBBusy\"\n",
+	} {
+		assert.Contains(t, src, want)
+	}
+	assert.Equal(t, "docs/codes.md", files[1].Path)
+	md := string(files[1].Data)
+	for _, want := range []string{
+		"| [qq.oidb](#qqoidb) | OIDB errors | OIDB错误码 | 3 |\n",
+		"\n## qq.oidb\n\nOIDB errors · OIDB错误码\n\nSource: seed 003 §IV.A.\n\n- Keyed by | the signed byte.\n\n",
+		"| -20..-10 | `qq.OIDBBusy` | retry |  | Busy | 忙 | seed 003 §IV.A |\n",
+		"| -15 |  | ignore |  | Unnamed inside the range |  | table t |\n",
+		"| -1 (255) | `qq.OIDBSystemError` | reauthorize | inferred | System &lt;error&gt; | 系统错误 | seed 003 §IV.A; table t |\n",
+	} {
+		assert.Contains(t, md, want)
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	for in, want := range map[string]string{
+		"qq.share.qzone": "qqshareqzone",
+		"msdk.errtype":   "msdkerrtype",
+		"A b_c-d":        "a-b_c-d",
+	} {
+		assert.Equal(t, want, anchor(in))
+	}
+}

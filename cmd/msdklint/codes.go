@@ -1,0 +1,334 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/msdklint/msdklint/catalog"
+	"github.com/msdklint/msdklint/internal/driver"
+)
+
+const codesUsage = `usage: msdklint codes [-ns NS] [-json] [-lang en|zh] [CODE...]
+
+Looks codes up in the catalog. A CODE is signed decimal (-73) or hex
+(0x47); spellings the catalog records as aliases (the unsigned byte 255 of
+OIDB's -1) find their entry. Without a CODE, lists the namespaces given by
+-ns, or with -json the whole catalog; without either, lists the namespaces.
+
+Exit status: 0 found, 1 a code no namespace defines, 2 usage error.
+
+Flags:
+`
+
+// codes is the "msdklint codes" subcommand.
+func codes(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("msdklint codes", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	ns := fs.String("ns", "", "only these namespaces or platforms, comma-separated (wechat.platform, qq)")
+	asJSON := fs.Bool("json", false, "print the entries as a JSON array")
+	lang := fs.String("lang", "en", "language of the descriptions: en or zh")
+
+	// Negative codes look like flags: take every argument that parses as
+	// a code out of the flag arguments first.
+	var flagArgs []string
+	var values []int64
+	for _, arg := range args {
+		if v, err := parseCode(arg); err == nil {
+			values = append(values, v)
+		} else {
+			flagArgs = append(flagArgs, arg)
+		}
+	}
+	usage := func(format string, a ...any) int {
+		if format != "" {
+			fmt.Fprintf(stderr, "msdklint codes: "+format+"\n", a...)
+		}
+		fmt.Fprint(stderr, codesUsage)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return driver.ExitUsage
+	}
+	if err := fs.Parse(flagArgs); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage("")
+			return driver.ExitClean
+		}
+		return usage("%v", err)
+	}
+	if rest := fs.Args(); len(rest) > 0 {
+		return usage("%q is not a code (want decimal like -73 or hex like 0x47)", rest[0])
+	}
+	if *lang != "en" && *lang != "zh" {
+		return usage("-lang %q: want en or zh", *lang)
+	}
+
+	cat := catalog.Default()
+	var nsSet map[string]bool // nil: every namespace
+	if *ns != "" {
+		nsSet = make(map[string]bool)
+		for _, name := range strings.Split(*ns, ",") {
+			ids, ok := cat.Expand(strings.TrimSpace(name))
+			if !ok {
+				var known []string
+				for _, n := range cat.Namespaces() {
+					known = append(known, n.Name)
+				}
+				return usage("-ns: unknown namespace or platform %q (known: %s)", name, strings.Join(known, ", "))
+			}
+			for _, id := range ids {
+				for _, n := range cat.Namespaces() {
+					if n.ID == id {
+						nsSet[n.Name] = true
+					}
+				}
+			}
+		}
+	}
+	in := func(e *catalog.Entry) bool { return nsSet == nil || nsSet[e.Namespace] }
+
+	var entries []*catalog.Entry
+	code := driver.ExitClean
+	switch {
+	case len(values) > 0:
+		for _, v := range values {
+			var found []*catalog.Entry
+			for _, e := range cat.Find(v) {
+				if in(e) {
+					found = append(found, e)
+				}
+			}
+			if len(found) == 0 {
+				where := "no namespace"
+				if nsSet != nil {
+					where = "no namespace of " + *ns
+				}
+				fmt.Fprintf(stderr, "msdklint codes: %s defines %d\n", where, v)
+				code = 1
+			}
+			entries = append(entries, found...)
+		}
+	case nsSet != nil || *asJSON:
+		for _, e := range cat.Entries() {
+			if in(e) {
+				entries = append(entries, e)
+			}
+		}
+	default:
+		listNamespaces(stdout, cat, *lang)
+		return driver.ExitClean
+	}
+
+	switch {
+	case *asJSON:
+		if err := writeJSON(stdout, entries); err != nil {
+			fmt.Fprintf(stderr, "msdklint codes: %v\n", err)
+			return 1
+		}
+	case len(values) > 0:
+		for i, e := range entries {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			describe(stdout, e, *lang)
+		}
+	default:
+		list(stdout, cat, entries, *lang)
+	}
+	return code
+}
+
+// parseCode parses a code as the catalog writes it: signed decimal or hex
+// with 0x.
+func parseCode(s string) (int64, error) {
+	neg := strings.HasPrefix(s, "-")
+	digits := strings.TrimPrefix(s, "-")
+	base := 10
+	if h, ok := strings.CutPrefix(strings.ToLower(digits), "0x"); ok {
+		digits, base = h, 16
+	}
+	if digits == "" || digits[0] == '+' || digits[0] == '-' {
+		return 0, strconv.ErrSyntax
+	}
+	v, err := strconv.ParseInt(digits, base, 64)
+	if err != nil {
+		return 0, err
+	}
+	if neg {
+		v = -v
+	}
+	return v, nil
+}
+
+func codeText(e *catalog.Entry) string {
+	if e.IsRange() {
+		return fmt.Sprintf("%d..%d", e.Code, e.Hi)
+	}
+	return strconv.FormatInt(e.Code, 10)
+}
+
+func reauthText(e *catalog.Entry) string {
+	switch e.Reauth {
+	case catalog.ReauthStated:
+		return " (reauthorization stated by the source)"
+	case catalog.ReauthInferred:
+		return " (reauthorization inferred from the meaning)"
+	}
+	return ""
+}
+
+// describe prints one entry in full.
+func describe(w io.Writer, e *catalog.Entry, lang string) {
+	name := e.Const()
+	if name == "" {
+		name = "(no constant)"
+	}
+	kind := ""
+	if e.IsRange() {
+		kind = " (range)"
+	}
+	fmt.Fprintf(w, "%s %s %s%s\n", e.Namespace, codeText(e), name, kind)
+	fmt.Fprintf(w, "  %s\n", e.Description(lang))
+	fmt.Fprintf(w, "  action: %s%s\n", e.Action, reauthText(e))
+	advice := e.AdviceEn
+	if lang == "zh" && e.AdviceZh != "" || advice == "" {
+		advice = e.AdviceZh
+	}
+	if advice != "" {
+		fmt.Fprintf(w, "  advice: %s\n", advice)
+	}
+	if len(e.Aliases) > 0 {
+		var as []string
+		for _, a := range e.Aliases {
+			as = append(as, strconv.FormatInt(a, 10))
+		}
+		fmt.Fprintf(w, "  also written: %s\n", strings.Join(as, " "))
+	}
+	fmt.Fprintf(w, "  source: %s\n", strings.Join(e.Source, "; "))
+	for _, n := range e.Notes {
+		fmt.Fprintf(w, "  note: %s\n", n)
+	}
+}
+
+// list prints entries as a table per namespace.
+func list(w io.Writer, cat *catalog.Catalog, entries []*catalog.Entry, lang string) {
+	titles := make(map[string]string)
+	for _, n := range cat.Namespaces() {
+		titles[n.Name] = n.TitleEn
+		if lang == "zh" && n.TitleZh != "" || n.TitleEn == "" {
+			titles[n.Name] = n.TitleZh
+		}
+	}
+	// Entries of a namespace may be apart in file order (the extended
+	// tables reopen it): group them, namespaces in order of appearance.
+	var order []string
+	groups := make(map[string][]*catalog.Entry)
+	for _, e := range entries {
+		if _, ok := groups[e.Namespace]; !ok {
+			order = append(order, e.Namespace)
+		}
+		groups[e.Namespace] = append(groups[e.Namespace], e)
+	}
+	for i, ns := range order {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s: %s\n", ns, titles[ns])
+		tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+		for _, e := range groups[ns] {
+			action := e.Action.String()
+			if e.Reauth != catalog.ReauthNone {
+				action += " (reauth " + e.Reauth.String() + ")"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", codeText(e), e.Const(), action, e.Description(lang))
+		}
+		tw.Flush()
+	}
+}
+
+// listNamespaces prints every namespace with its title and entry count.
+func listNamespaces(w io.Writer, cat *catalog.Catalog, lang string) {
+	count := make(map[string]int)
+	for _, e := range cat.Entries() {
+		count[e.Namespace]++
+	}
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, n := range cat.Namespaces() {
+		title := n.TitleEn
+		if lang == "zh" && n.TitleZh != "" || title == "" {
+			title = n.TitleZh
+		}
+		fmt.Fprintf(tw, "%s\t%d codes\t%s\n", n.Name, count[n.Name], title)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\nmsdklint codes -ns NS lists a namespace; msdklint codes CODE looks a code up.")
+}
+
+// jsonEntry is one entry of "msdklint codes -json".
+type jsonEntry struct {
+	Namespace     string   `json:"namespace"`
+	Code          int64    `json:"code"`
+	Hi            *int64   `json:"hi,omitempty"` // ranges only: the last code
+	Name          string   `json:"name"`         // package-qualified constant, "" when none
+	ImportPath    string   `json:"import_path,omitempty"`
+	Action        string   `json:"action"`
+	Reauth        bool     `json:"reauth"`
+	ReauthBasis   string   `json:"reauth_basis"` // "stated", "inferred" or ""
+	DescriptionEn string   `json:"description_en"`
+	DescriptionZh string   `json:"description_zh"`
+	AdviceEn      string   `json:"advice_en,omitempty"`
+	AdviceZh      string   `json:"advice_zh,omitempty"`
+	Aliases       []int64  `json:"aliases,omitempty"`
+	Source        []string `json:"source"`
+	Origin        string   `json:"origin"` // "seed" or "table"
+	Notes         []string `json:"notes,omitempty"`
+	Line          int      `json:"line"` // in catalog/codes.txt
+}
+
+func writeJSON(w io.Writer, entries []*catalog.Entry) error {
+	out := make([]jsonEntry, 0, len(entries))
+	for _, e := range entries {
+		j := jsonEntry{
+			Namespace:     e.Namespace,
+			Code:          e.Code,
+			Name:          e.Const(),
+			Action:        e.Action.String(),
+			Reauth:        e.Reauth != catalog.ReauthNone,
+			DescriptionEn: e.En,
+			DescriptionZh: e.Zh,
+			AdviceEn:      e.AdviceEn,
+			AdviceZh:      e.AdviceZh,
+			Aliases:       e.Aliases,
+			Source:        e.Source,
+			Origin:        "table",
+			Notes:         e.Notes,
+			Line:          e.Line,
+		}
+		if j.Name != "" {
+			j.ImportPath = e.ImportPath()
+		}
+		if e.IsRange() {
+			hi := e.Hi
+			j.Hi = &hi
+		}
+		if e.Reauth != catalog.ReauthNone {
+			j.ReauthBasis = e.Reauth.String()
+		}
+		if e.Seed() {
+			j.Origin = "seed"
+		}
+		if j.Source == nil {
+			j.Source = []string{}
+		}
+		out = append(out, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
