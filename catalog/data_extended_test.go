@@ -18,25 +18,13 @@ import (
 // extended returns the entries of ns that come from a table only.
 func extended(t *testing.T, ns string) []*catalog.Entry {
 	t.Helper()
-	n, ok := catalog.Default().Namespace(ns)
-	require.True(t, ok, "namespace %s", ns)
 	var out []*catalog.Entry
-	for _, e := range n.Entries {
+	for _, e := range mustNamespace(t, ns).Entries {
 		if !e.Seed() {
 			out = append(out, e)
 		}
 	}
 	return out
-}
-
-func lookup(t *testing.T, ns string, code int64) *catalog.Entry {
-	t.Helper()
-	c := catalog.Default()
-	n, ok := c.Namespace(ns)
-	require.True(t, ok, "namespace %s", ns)
-	e, ok := c.Lookup(n.ID, code)
-	require.True(t, ok, "%s %d is unknown", ns, code)
-	return e
 }
 
 func TestExtendedCounts(t *testing.T) {
@@ -141,7 +129,7 @@ func TestExtendedEntries(t *testing.T) {
 			"Expired token", "token过期", []string{"table weibo-api.tsv"}},
 	}
 	for _, tt := range tests {
-		e := lookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.Equal(t, tt.name, e.Name, "%s %d name", tt.ns, tt.code)
 		assert.Equal(t, tt.action, e.Action, "%s %d action", tt.ns, tt.code)
 		assert.Equal(t, tt.reauth, e.Reauth, "%s %d reauth", tt.ns, tt.code)
@@ -211,7 +199,7 @@ func TestExtendedSeedsWin(t *testing.T) {
 		40008, 40029, 40003, 40031, 40032, 40037, 40036, 45011, 45009, 45013, 45014, 41001, 41002,
 		41004, 41008, 41009, 41003, 43005, 43003, 43004}
 	for _, code := range seed {
-		e := lookup(t, "wechat.platform", code)
+		e := mustLookup(t, "wechat.platform", code)
 		assert.True(t, e.Seed(), "wechat.platform %d must be the seed's entry", code)
 		assert.Contains(t, e.Source, "seed 001 §5", "wechat.platform %d", code)
 	}
@@ -240,12 +228,12 @@ func TestExtendedNotes(t *testing.T) {
 		{"weibo.api", 20521, "phone number"},
 	}
 	for _, tt := range tests {
-		e := lookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.True(t, slices.ContainsFunc(e.Notes, func(n string) bool { return strings.Contains(n, tt.note) }),
 			"%s %d: no note containing %q in %q", tt.ns, tt.code, tt.note, e.Notes)
 	}
 	// The overlapping code stays defined in both namespaces.
-	o := lookup(t, "weibo.oauth2", 21327)
+	o := mustLookup(t, "weibo.oauth2", 21327)
 	assert.True(t, o.Seed())
 	assert.Equal(t, catalog.ActionReauthorize, o.Action)
 }

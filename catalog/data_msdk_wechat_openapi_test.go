@@ -15,29 +15,12 @@ import (
 // msdk.access, msdk.logic, wechat.platform, wechat.group) and of seed 004
 // (openapi.auth, openapi.common).
 
-// mwoNamespace returns the namespace called name of the default catalog.
-func mwoNamespace(t *testing.T, name string) *catalog.Namespace {
-	t.Helper()
-	n, ok := catalog.Default().Namespace(name)
-	require.True(t, ok, "namespace %s", name)
-	return n
-}
-
-// mwoLookup looks code up in namespace ns and fails the test when it is
-// unknown.
-func mwoLookup(t *testing.T, ns string, code int64) *catalog.Entry {
-	t.Helper()
-	e, ok := catalog.Default().Lookup(mwoNamespace(t, ns).ID, code)
-	require.True(t, ok, "%s %d is unknown", ns, code)
-	return e
-}
-
 // mwoSeedEntries returns the seed entries of ns: wechat.platform also holds
 // the public tables' entries, which are pinned elsewhere.
 func mwoSeedEntries(t *testing.T, ns string) []*catalog.Entry {
 	t.Helper()
 	var out []*catalog.Entry
-	for _, e := range mwoNamespace(t, ns).Entries {
+	for _, e := range mustNamespace(t, ns).Entries {
 		if e.Seed() {
 			out = append(out, e)
 		}
@@ -72,7 +55,7 @@ func TestMSDKWeChatOpenAPICounts(t *testing.T) {
 			}
 			assert.Equal(t, tt.ranges, ranges, "ranges")
 			if tt.ext >= 0 {
-				all := mwoNamespace(t, tt.ns).Entries
+				all := mustNamespace(t, tt.ns).Entries
 				assert.Len(t, all, tt.entries+tt.ext, "all entries")
 			}
 		})
@@ -168,7 +151,7 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"openapi.common", 900, "CommonNoSuchApplication", catalog.ActionFixConfig, catalog.ReauthNone, "No such application", "访问的应用不存在", []string{"seed 004 §common"}},
 	}
 	for _, tt := range tests {
-		e := mwoLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.False(t, e.IsRange(), "%s %d must be an exact entry", tt.ns, tt.code)
 		assert.Equal(t, tt.code, e.Code, "%s %d code", tt.ns, tt.code)
 		assert.Equal(t, tt.name, e.Name, "%s %d name", tt.ns, tt.code)
@@ -201,7 +184,7 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 		{-39999, -30000, "LogicLBSError", catalog.ActionRetry, -30002, -30000, -30001, "LogicLBSLocationFailed"},
 	}
 	c := catalog.Default()
-	id := mwoNamespace(t, "msdk.logic").ID
+	id := mustNamespace(t, "msdk.logic").ID
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, code := range []int64{tt.lo, tt.hi, tt.inside, tt.header} {
@@ -237,7 +220,7 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 	}
 	// No other namespace of this fragment has ranges.
 	for _, ns := range []string{"msdk.errtype", "msdk.access", "wechat.platform", "wechat.group", "openapi.auth", "openapi.common"} {
-		for _, e := range mwoNamespace(t, ns).Entries {
+		for _, e := range mustNamespace(t, ns).Entries {
 			assert.False(t, e.IsRange(), "%s %d..%d", ns, e.Code, e.Hi)
 		}
 	}
@@ -269,7 +252,7 @@ func TestMSDKWeChatOpenAPIReauth(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.ns, func(t *testing.T) {
 			var stated, inferred, refresh []int64
-			for _, e := range c.ReauthCodes(mwoNamespace(t, tt.ns).ID) {
+			for _, e := range c.ReauthCodes(mustNamespace(t, tt.ns).ID) {
 				if !e.Seed() {
 					continue
 				}
@@ -299,7 +282,7 @@ func TestMSDKWeChatOpenAPIReauth(t *testing.T) {
 	}
 	// 42001 refreshes first, then reauthorizes: the only refresh-token code
 	// that also names reauthorization.
-	e := mwoLookup(t, "wechat.platform", 42001)
+	e := mustLookup(t, "wechat.platform", 42001)
 	assert.Equal(t, catalog.ActionRefreshToken, e.Action)
 	assert.Contains(t, e.AdviceZh, "刷新token或重新拉起授权")
 }
@@ -343,19 +326,19 @@ func TestMSDKWeChatOpenAPIDefects(t *testing.T) {
 		{"openapi.auth", 10001, "user authentication failed"},
 	}
 	for _, tt := range tests {
-		e := mwoLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.True(t, slices.ContainsFunc(e.Notes, func(n string) bool { return strings.Contains(n, tt.note) }),
 			"%s %d: no note containing %q in %q", tt.ns, tt.code, tt.note, e.Notes)
 	}
 	// The namespace states the bounds chosen for all six ranges.
-	logic := mwoNamespace(t, "msdk.logic")
+	logic := mustNamespace(t, "msdk.logic")
 	assert.True(t, slices.ContainsFunc(logic.Notes, func(n string) bool {
 		return strings.Contains(n, "-999..-100 system, -1999..-1000 client, -9999..-2000 server, -19999..-10000 QQ business, -29999..-20000 WeChat business, -39999..-30000 LBS")
 	}), "msdk.logic notes %q", logic.Notes)
 	// The seed's "来自该refer的请求无访问权限" wins over its English column.
-	assert.NotContains(t, mwoLookup(t, "openapi.common", 7).En, "Invalid parameter")
+	assert.NotContains(t, mustLookup(t, "openapi.common", 7).En, "Invalid parameter")
 	// err_type has no 4.
-	_, ok := catalog.Default().Lookup(mwoNamespace(t, "msdk.errtype").ID, 4)
+	_, ok := catalog.Default().Lookup(mustNamespace(t, "msdk.errtype").ID, 4)
 	assert.False(t, ok, "msdk.errtype 4")
 }
 
@@ -376,7 +359,7 @@ func TestMSDKWeChatOpenAPIWellFormed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.ns, func(t *testing.T) {
-			n := mwoNamespace(t, tt.ns)
+			n := mustNamespace(t, tt.ns)
 			assert.Equal(t, tt.titleEn, n.TitleEn)
 			assert.Equal(t, tt.titleZh, n.TitleZh)
 			for _, e := range mwoSeedEntries(t, tt.ns) {

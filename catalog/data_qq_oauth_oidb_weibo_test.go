@@ -13,22 +13,6 @@ import (
 // These tests pin the data of seed 002 (weibo.oauth2, qq.oauth2) and
 // seed 003 §II and §IV (qq.group, qq.oidb, qq.paytoken, qq.tokencheck).
 
-// qowLookup returns the entry of code in namespace ns of the default catalog.
-func qowLookup(t *testing.T, ns string, code int64) (*catalog.Entry, bool) {
-	t.Helper()
-	n, ok := catalog.Default().Namespace(ns)
-	require.True(t, ok, "namespace %s", ns)
-	return catalog.Default().Lookup(n.ID, code)
-}
-
-// qowMustLookup is qowLookup for a code that must be known.
-func qowMustLookup(t *testing.T, ns string, code int64) *catalog.Entry {
-	t.Helper()
-	e, ok := qowLookup(t, ns, code)
-	require.True(t, ok, "%s %d not found", ns, code)
-	return e
-}
-
 func TestQQOAuthOIDBWeiboSeedCounts(t *testing.T) {
 	// Entries per namespace that come from the seed section (extended
 	// tables may add more entries to a namespace later).
@@ -131,7 +115,7 @@ func TestQQOAuthOIDBWeiboRepresentative(t *testing.T) {
 		{"qq.tokencheck", 0x61, "qq.TokenCheckMissingOpenKey", "fix-request", "not filled in"},
 	}
 	for _, tt := range tests {
-		e := qowMustLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.Equal(t, tt.code, e.Code, "%s %d", tt.ns, tt.code)
 		assert.Equal(t, tt.konst, e.Const(), "%s %d", tt.ns, tt.code)
 		assert.Equal(t, tt.action, e.Action.String(), "%s %d", tt.ns, tt.code)
@@ -164,7 +148,7 @@ func TestQQOAuthOIDBWeiboDefects(t *testing.T) {
 		{"qq.group", -500009, "GroupParseResponseFailed", "解析", nil, "-500003 ~ -500009"},
 	}
 	for _, tt := range tests {
-		e := qowMustLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.Equal(t, tt.code, e.Code, "%s %d", tt.ns, tt.code)
 		assert.Equal(t, tt.name, e.Name, "%s %d", tt.ns, tt.code)
 		assert.Contains(t, e.Zh, tt.zh, "%s %d", tt.ns, tt.code)
@@ -173,8 +157,8 @@ func TestQQOAuthOIDBWeiboDefects(t *testing.T) {
 	}
 
 	// The hex 0x71 (113) finds -143 only; 0x74 (116) finds -140.
-	assert.Equal(t, int64(-143), qowMustLookup(t, "qq.oidb", 0x71).Code)
-	assert.Equal(t, int64(-140), qowMustLookup(t, "qq.oidb", 0x74).Code)
+	assert.Equal(t, int64(-143), mustLookup(t, "qq.oidb", 0x71).Code)
+	assert.Equal(t, int64(-140), mustLookup(t, "qq.oidb", 0x74).Code)
 }
 
 func qowNilIfEmpty(s []int64) []int64 {
@@ -208,7 +192,7 @@ func TestQQOAuthOIDBWeiboUnsignedAliases(t *testing.T) {
 	}
 	assert.Equal(t, 30, seen)
 	// 0xff and 255 are one number: -1's alias.
-	assert.Equal(t, int64(-1), qowMustLookup(t, "qq.oidb", 0xff).Code)
+	assert.Equal(t, int64(-1), mustLookup(t, "qq.oidb", 0xff).Code)
 }
 
 func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
@@ -227,7 +211,7 @@ func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for _, code := range []int64{tt.lo, (tt.lo + tt.hi) / 2, tt.hi} {
-			e := qowMustLookup(t, tt.ns, code)
+			e := mustLookup(t, tt.ns, code)
 			assert.True(t, e.IsRange(), "%s %d", tt.ns, code)
 			assert.Equal(t, tt.lo, e.Code, "%s %d", tt.ns, code)
 			assert.Equal(t, tt.hi, e.Hi, "%s %d", tt.ns, code)
@@ -238,11 +222,11 @@ func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
 
 	// Codes next to the ranges: unknown, or a different single entry.
 	for _, code := range []int64{-500010, -500002} {
-		_, ok := qowLookup(t, "qq.group", code)
+		_, ok := tryLookup(t, "qq.group", code)
 		assert.False(t, ok, "qq.group %d", code)
 	}
 	for _, code := range []int64{0x0f, 0x15, 0x31, 0x39} {
-		_, ok := qowLookup(t, "qq.tokencheck", code)
+		_, ok := tryLookup(t, "qq.tokencheck", code)
 		assert.False(t, ok, "qq.tokencheck %d", code)
 	}
 	for code, name := range map[int64]string{
@@ -250,7 +234,7 @@ func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
 		0x23: "TokenCheckOpenKeyExpired",
 		0x26: "TokenCheckSignatureFailed",
 	} {
-		e := qowMustLookup(t, "qq.tokencheck", code)
+		e := mustLookup(t, "qq.tokencheck", code)
 		assert.False(t, e.IsRange(), "qq.tokencheck %d", code)
 		assert.Equal(t, name, e.Name, "qq.tokencheck %d", code)
 	}
@@ -326,7 +310,7 @@ func TestQQOAuthOIDBWeiboNotReauth(t *testing.T) {
 		{"qq.tokencheck", 0x01, "retry"},       // internal error
 	}
 	for _, tt := range tests {
-		e := qowMustLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		assert.Equal(t, catalog.ReauthNone, e.Reauth, "%s %d", tt.ns, tt.code)
 		assert.Equal(t, tt.action, e.Action.String(), "%s %d", tt.ns, tt.code)
 	}

@@ -18,20 +18,6 @@ import (
 // qqpNamespaces are the namespaces of this data fragment.
 var qqpNamespaces = []string{"qq.platform", "qq.gamecenter", "qq.share.qzone", "qq.share.qq", "qq.bluediamond"}
 
-func qqpNamespace(t *testing.T, name string) *catalog.Namespace {
-	t.Helper()
-	n, ok := catalog.Default().Namespace(name)
-	require.True(t, ok, "namespace %s", name)
-	return n
-}
-
-func qqpLookup(t *testing.T, ns string, code int64) *catalog.Entry {
-	t.Helper()
-	e, ok := catalog.Default().Lookup(qqpNamespace(t, ns).ID, code)
-	require.True(t, ok, "%s %d is unknown", ns, code)
-	return e
-}
-
 func qqpCodes(entries []*catalog.Entry) []int64 {
 	codes := make([]int64, len(entries))
 	for i, e := range entries {
@@ -64,7 +50,7 @@ func TestQQPlatformCounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.ns, func(t *testing.T) {
-			assert.Len(t, qqpNamespace(t, tt.ns).Entries, tt.count)
+			assert.Len(t, mustNamespace(t, tt.ns).Entries, tt.count)
 		})
 	}
 }
@@ -92,7 +78,7 @@ func TestQQPlatformCodeSets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.ns, func(t *testing.T) {
-			got := qqpCodes(qqpNamespace(t, tt.ns).Entries)
+			got := qqpCodes(mustNamespace(t, tt.ns).Entries)
 			slices.Sort(got)
 			want := slices.Clone(tt.codes)
 			slices.Sort(want)
@@ -150,7 +136,7 @@ func TestQQPlatformEntries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.ns+"/"+tt.name, func(t *testing.T) {
-			e := qqpLookup(t, tt.ns, tt.code)
+			e := mustLookup(t, tt.ns, tt.code)
 			assert.Equal(t, tt.code, e.Code)
 			assert.Equal(t, tt.name, e.Name)
 			assert.Equal(t, "qq."+tt.name, e.Const())
@@ -180,7 +166,7 @@ func TestQQPlatformReauth(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.ns, func(t *testing.T) {
 			var stated, inferred []int64
-			for _, e := range catalog.Default().ReauthCodes(qqpNamespace(t, tt.ns).ID) {
+			for _, e := range catalog.Default().ReauthCodes(mustNamespace(t, tt.ns).ID) {
 				switch e.Reauth {
 				case catalog.ReauthStated:
 					stated = append(stated, e.Code)
@@ -213,19 +199,19 @@ func TestQQPlatformSources(t *testing.T) {
 	for _, c := range slices.Concat([]int64{1, 3, 4, 5, 6, 10000, 220028, 9001010}, qqpSpan(225001, 225010), qqpSpan(901203, 901205)) {
 		want[c] = only003
 	}
-	n := qqpNamespace(t, "qq.platform")
+	n := mustNamespace(t, "qq.platform")
 	require.Len(t, n.Entries, len(want))
 	for _, e := range n.Entries {
 		assert.Equal(t, want[e.Code], e.Source, "qq.platform %d", e.Code)
 	}
 	assert.Equal(t, all3, n.Source)
 
-	for _, e := range qqpNamespace(t, "qq.gamecenter").Entries {
+	for _, e := range mustNamespace(t, "qq.gamecenter").Entries {
 		assert.Equal(t, []string{"seed 001 §6", "seed 003 §III"}, e.Source, "qq.gamecenter %d", e.Code)
 	}
 	for _, ns := range []string{"qq.share.qzone", "qq.bluediamond"} {
 		sec := map[string]string{"qq.share.qzone": "seed 001 §7", "qq.bluediamond": "seed 001 §8"}[ns]
-		for _, e := range qqpNamespace(t, ns).Entries {
+		for _, e := range mustNamespace(t, ns).Entries {
 			assert.Equal(t, []string{sec}, e.Source, "%s %d", ns, e.Code)
 		}
 	}
@@ -235,7 +221,7 @@ func TestQQPlatformSources(t *testing.T) {
 // each handled with a note.
 func TestQQPlatformDefects(t *testing.T) {
 	t.Run("three wordings", func(t *testing.T) {
-		notes := strings.Join(qqpNamespace(t, "qq.platform").Notes, "\n")
+		notes := strings.Join(mustNamespace(t, "qq.platform").Notes, "\n")
 		for _, s := range []string{"seed 001 §4", "seed 000", "QGSK", "seed 003 §I", "-10000"} {
 			assert.Contains(t, notes, s)
 		}
@@ -263,7 +249,7 @@ func TestQQPlatformDefects(t *testing.T) {
 		{"qq.bluediamond", -3, []string{"whitelisted"}},
 	}
 	for _, tt := range tests {
-		e := qqpLookup(t, tt.ns, tt.code)
+		e := mustLookup(t, tt.ns, tt.code)
 		notes := strings.Join(e.Notes, "\n")
 		for _, s := range tt.notes {
 			assert.Contains(t, notes, s, "%s %d", tt.ns, tt.code)
@@ -271,11 +257,11 @@ func TestQQPlatformDefects(t *testing.T) {
 	}
 
 	t.Run("inner codes kept in zh", func(t *testing.T) {
-		assert.Contains(t, qqpLookup(t, "qq.platform", -25).Zh, "0x71f 0x5b")
-		assert.Contains(t, qqpLookup(t, "qq.platform", -26).Zh, "0x71f 0x5a")
-		assert.Contains(t, qqpLookup(t, "qq.platform", -73).Zh, "0x47")
+		assert.Contains(t, mustLookup(t, "qq.platform", -25).Zh, "0x71f 0x5b")
+		assert.Contains(t, mustLookup(t, "qq.platform", -26).Zh, "0x71f 0x5a")
+		assert.Contains(t, mustLookup(t, "qq.platform", -73).Zh, "0x47")
 		// The 0x47 behind -73 is the token check's password-change result.
-		assert.Equal(t, catalog.ActionReauthorize, qqpLookup(t, "qq.tokencheck", 0x47).Action)
+		assert.Equal(t, catalog.ActionReauthorize, mustLookup(t, "qq.tokencheck", 0x47).Action)
 	})
 
 	t.Run("share/qq API page", func(t *testing.T) {
@@ -291,7 +277,7 @@ func TestQQPlatformDefects(t *testing.T) {
 			111111: "未知错误！请联系相关开发人员",
 			99999:  "频率限制错误",
 		}
-		for _, e := range qqpNamespace(t, "qq.share.qq").Entries {
+		for _, e := range mustNamespace(t, "qq.share.qq").Entries {
 			zh, ok := page[e.Code]
 			if !ok {
 				assert.Equal(t, []string{"seed 001 §7"}, e.Source, "%d", e.Code)
@@ -304,7 +290,7 @@ func TestQQPlatformDefects(t *testing.T) {
 
 	t.Run("blue diamond trailing line", func(t *testing.T) {
 		// "重试一次的，若还有问题请...联系MSDK技术支持" applies to every retry row.
-		for _, e := range qqpNamespace(t, "qq.bluediamond").Entries {
+		for _, e := range mustNamespace(t, "qq.bluediamond").Entries {
 			if strings.HasPrefix(e.AdviceZh, "重试一次") {
 				assert.Contains(t, e.AdviceZh, "联系MSDK技术支持", "%d", e.Code)
 				assert.Contains(t, e.AdviceEn, "contact MSDK support", "%d", e.Code)
@@ -317,7 +303,7 @@ func TestQQPlatformDefects(t *testing.T) {
 // between them stay unknown.
 func TestQQPlatformNoRanges(t *testing.T) {
 	for _, ns := range qqpNamespaces {
-		for _, e := range qqpNamespace(t, ns).Entries {
+		for _, e := range mustNamespace(t, ns).Entries {
 			assert.False(t, e.IsRange(), "%s %d", ns, e.Code)
 		}
 	}
@@ -333,7 +319,7 @@ func TestQQPlatformNoRanges(t *testing.T) {
 		{"qq.share.qq", 1}, {"qq.share.qq", 39}, {"qq.share.qq", 100002},
 		{"qq.bluediamond", -8}, {"qq.bluediamond", -10001}, {"qq.bluediamond", 0},
 	} {
-		_, ok := c.Lookup(qqpNamespace(t, tt.ns).ID, tt.code)
+		_, ok := c.Lookup(mustNamespace(t, tt.ns).ID, tt.code)
 		assert.False(t, ok, "%s %d should be unknown", tt.ns, tt.code)
 	}
 }
@@ -371,7 +357,7 @@ func TestQQPlatformWellFormed(t *testing.T) {
 		"qq.bluediamond": "BlueDiamond",
 	}
 	for _, ns := range qqpNamespaces {
-		for _, e := range qqpNamespace(t, ns).Entries {
+		for _, e := range mustNamespace(t, ns).Entries {
 			assert.True(t, strings.HasPrefix(e.Name, prefix[ns]), "%s %d: name %q", ns, e.Code, e.Name)
 			assert.True(t, e.Seed(), "%s %d", ns, e.Code)
 			assert.NotEmpty(t, e.En, "%s %d", ns, e.Code)
