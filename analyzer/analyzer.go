@@ -142,15 +142,16 @@ func parseBind(v string) (key string, nss []string, err error) {
 	if !ok || lhs == "" || rhs == "" {
 		return "", nil, fmt.Errorf("bad binding %q: want importpath.Type.Field=NS[,NS...] or importpath.Type=NS[,NS...]", v)
 	}
+	// The key is matched as a string against "pkgpath.Type[.Field]", so a
+	// last path element with dots (gopkg.in/yaml.v3) needs no parsing here:
+	// only the type (or field) after the last dot must be an identifier.
 	slash := strings.LastIndexByte(lhs, '/')
 	segs := strings.Split(lhs[slash+1:], ".")
-	if len(segs) < 2 || len(segs) > 3 {
+	if len(segs) < 2 || segs[0] == "" {
 		return "", nil, fmt.Errorf("bad binding %q: %q is not importpath.Type or importpath.Type.Field", v, lhs)
 	}
-	for _, s := range segs {
-		if !token.IsIdentifier(s) && s != segs[0] {
-			return "", nil, fmt.Errorf("bad binding %q: %q is not an identifier", v, s)
-		}
+	if last := segs[len(segs)-1]; !token.IsIdentifier(last) {
+		return "", nil, fmt.Errorf("bad binding %q: %q is not an identifier", v, last)
 	}
 	nss, err = splitNamespaces(rhs, catalog.Default())
 	if err != nil {

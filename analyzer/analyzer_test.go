@@ -149,6 +149,7 @@ func TestFlags(t *testing.T) {
 		{"bind", "example.com/x.Reply.Ret=qq", ""},
 		{"bind", "example.com/x.Reply=qq.platform,wechat", ""},
 		{"bind", "x.Reply=qq;y.Reply.Code=weibo", ""},
+		{"bind", "gopkg.in/yaml.v3.Node.Ret=qq", ""},
 		{"bind", "example.com/x.Reply", "bad binding"},
 		{"bind", "example.com/x=qq", "is not importpath.Type"},
 		{"bind", "example.com/x.Reply.Ret=nosuch", `no namespace or platform "nosuch"`},

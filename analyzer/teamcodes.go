@@ -25,6 +25,7 @@ type teamCode struct {
 	Code      int64
 	Reauth    bool
 	Doc       string
+	File      string // base name, for errors
 	Line      int
 	pos       token.Pos // in the declaring package's pass; not carried by facts
 }
@@ -74,6 +75,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			doc = strings.TrimSpace(vs.Comment.Text())
 		}
 		for _, id := range vs.Names {
+			posn := fset.Position(id.Pos())
 			obj, _ := pkg.Scope().Lookup(id.Name).(*types.Const)
 			if obj == nil || obj.Val().Kind() != constant.Int {
 				continue
@@ -84,7 +86,8 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			}
 			out = append(out, teamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
-				Code: v, Reauth: reauth != nil, Doc: doc, Line: fset.Position(id.Pos()).Line, pos: id.Pos(),
+				Code: v, Reauth: reauth != nil, Doc: doc, pos: id.Pos(),
+				File: filepath.Base(posn.Filename), Line: posn.Line,
 			})
 		}
 	}
@@ -138,7 +141,7 @@ func (s *state) catalogFor(p *checker) (*catalog.Catalog, []teamCode) {
 		e := catalog.Entry{
 			Namespace: t.Namespace, Code: t.Code, Hi: t.Code,
 			Action: catalog.ActionNotifyUser, En: t.Doc, Zh: t.Doc,
-			Source: []string{"team " + t.PkgPath}, Line: t.Line,
+			Source: []string{"team " + t.PkgPath}, File: t.File, Line: t.Line,
 		}
 		if t.Reauth {
 			e.Action, e.Reauth = catalog.ActionReauthorize, catalog.ReauthStated
