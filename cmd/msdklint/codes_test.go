@@ -163,6 +163,16 @@ func TestCodesJSON(t *testing.T) {
 	for _, ns := range cat.Namespaces() {
 		assert.True(t, namespaces[ns.Name], "namespace %s missing", ns.Name)
 	}
+	// The namespaces issue 2 names, plus the extended weibo.api.
+	for _, ns := range []string{
+		"msdk.access", "msdk.logic", "msdk.errtype",
+		"qq.platform", "qq.oauth2", "qq.gamecenter", "qq.share.qzone", "qq.share.qq",
+		"qq.bluediamond", "qq.group", "qq.oidb", "qq.paytoken", "qq.tokencheck",
+		"wechat.platform", "wechat.group", "weibo.oauth2", "weibo.api",
+		"openapi.auth", "openapi.common",
+	} {
+		assert.True(t, namespaces[ns], "namespace %s missing from codes -json", ns)
+	}
 
 	// err_type: the whole enumeration, reauthorization only for 2.
 	code, out, _ = runCmd("codes", "-json", "-ns", "msdk.errtype")
