@@ -75,7 +75,6 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			doc = strings.TrimSpace(vs.Comment.Text())
 		}
 		for _, id := range vs.Names {
-			posn := fset.Position(id.Pos())
 			obj, _ := pkg.Scope().Lookup(id.Name).(*types.Const)
 			if obj == nil || obj.Val().Kind() != constant.Int {
 				continue
@@ -84,6 +83,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			if !exact {
 				continue
 			}
+			posn := fset.Position(id.Pos())
 			out = append(out, teamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
 				Code: v, Reauth: reauth != nil, Doc: doc, pos: id.Pos(),
