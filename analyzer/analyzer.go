@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -37,21 +38,26 @@ type Options struct {
 	// (go vet, nogo) need it; whole-program drivers do better without it:
 	// the analyzer then reads the declaring files itself.
 	Facts bool
+	// CheckPrefix starts each message with its check ("unknown-code: ...")
+	// for hosts that print no category (go vet, golangci-lint). Drivers
+	// that print the category themselves leave it off.
+	CheckPrefix bool
 }
 
 // Analyzer is the analyzer for per-package drivers (go vet -vettool,
 // Bazel nogo).
-var Analyzer = New(Options{Facts: true})
+var Analyzer = New(Options{Facts: true, CheckPrefix: true})
 
 // New returns a new msdklint analyzer with its own flags and state.
 func New(opts Options) *analysis.Analyzer {
-	s := &state{facts: opts.Facts, lang: "en", binds: map[string][]string{}}
+	s := &state{facts: opts.Facts, prefix: opts.CheckPrefix, lang: "en", binds: map[string][]string{}}
 	a := &analysis.Analyzer{
 		Name:             "msdklint",
 		Doc:              mustExtractDoc(doc),
 		URL:              URL,
 		RunDespiteErrors: true,
 		Run:              s.run,
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 	if opts.Facts {
 		a.FactTypes = []analysis.Fact{new(bindingFact), new(teamCodesFact)}
@@ -73,6 +79,7 @@ func New(opts Options) *analysis.Analyzer {
 // concurrently, so the caches are guarded.
 type state struct {
 	facts        bool
+	prefix       bool
 	enabled      map[string]*bool
 	magicInTests bool
 	generated    bool
@@ -182,7 +189,7 @@ func splitNamespaces(list string, c *catalog.Catalog) ([]string, error) {
 // run is the analyzer's Run function.
 func (s *state) run(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil || pass.TypesInfo == nil {
-		return nil, nil // nothing to check without types
+		return &Result{}, nil // nothing to check without types
 	}
 	p := newPass(s, pass)
 	p.exportFacts()
@@ -214,7 +221,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	p.finish()
-	return nil, nil
+	return &Result{Fields: p.seen}, nil
 }
 
 // mustExtractDoc returns the part of doc.go's package comment from its

@@ -77,7 +77,7 @@ func TestMain(m *testing.M) {
 // newAnalyzer returns an analyzer with the flags set.
 func newAnalyzer(t *testing.T, facts bool, flags ...string) *analysis.Analyzer {
 	t.Helper()
-	a := analyzer.New(analyzer.Options{Facts: facts})
+	a := analyzer.New(analyzer.Options{Facts: facts, CheckPrefix: true})
 	for i := 0; i+1 < len(flags); i += 2 {
 		require.NoError(t, a.Flags.Set(flags[i], flags[i+1]))
 	}

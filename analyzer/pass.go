@@ -35,6 +35,8 @@ type checker struct {
 
 	ignores []*ignoreDirective    // //msdklint:ignore directives of the package
 	placed  map[*ast.Comment]bool // declaration directives -> whether a declaration reads them
+
+	seen []Field // the code fields seen, for the Result
 }
 
 type fieldKey struct {
@@ -92,7 +94,9 @@ func (p *checker) reportAlways(d analysis.Diagnostic) {
 	if d.URL == "" {
 		d.URL = "#" + d.Category
 	}
-	d.Message = d.Category + ": " + d.Message
+	if p.prefix {
+		d.Message = d.Category + ": " + d.Message
+	}
 	p.pass.Report(d)
 }
 

@@ -112,7 +112,7 @@ func DecodeSettings(conf any) (Settings, error) {
 // whole programs, and facts would make it type-check every dependency
 // from source.
 func newAnalyzer(s Settings) (*analysis.Analyzer, error) {
-	a := analyzer.New(analyzer.Options{Facts: false})
+	a := analyzer.New(analyzer.Options{CheckPrefix: true})
 	set := func(key, flag, value string) error {
 		if err := a.Flags.Set(flag, value); err != nil {
 			return fmt.Errorf("msdklint settings: %s: %v", key, err)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
 
@@ -25,13 +24,9 @@ func (d *run) print(graph *checker.Graph, findings []report.Finding, diags []dia
 }
 
 // printText prints one line per finding: file:line:col: message [check].
-// A message that starts with its check's name (for go vet, whose output
-// has no categories) loses that prefix here, where the check ends the
-// line.
 func (d *run) printText(w io.Writer, findings []report.Finding) {
 	for _, f := range findings {
-		msg := strings.TrimPrefix(f.Message, f.Check+": ")
-		fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", d.display(f.Start.Filename), f.Start.Line, f.Start.Col, msg, f.Check)
+		fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", d.display(f.Start.Filename), f.Start.Line, f.Start.Col, f.Message, f.Check)
 	}
 }
 
