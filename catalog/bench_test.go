@@ -32,8 +32,9 @@ func BenchmarkLookup(b *testing.B) {
 		b.Skip("empty catalog")
 	}
 	b.ReportAllocs()
+	b.ResetTimer()
 	n := 0
-	for i := 0; b.Loop(); i++ {
+	for i := 0; i < b.N; i++ {
 		p := ps[i%len(ps)]
 		if _, ok := c.Lookup(p.ns, p.code); ok {
 			n++
@@ -49,8 +50,9 @@ func BenchmarkFind(b *testing.B) {
 		b.Skip("empty catalog")
 	}
 	b.ReportAllocs()
+	b.ResetTimer()
 	n := 0
-	for i := 0; b.Loop(); i++ {
+	for i := 0; i < b.N; i++ {
 		n += len(c.Find(ps[i%len(ps)].code))
 	}
 	_ = n
@@ -60,7 +62,8 @@ func BenchmarkParse(b *testing.B) {
 	src := codesTxt(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(src)))
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		if _, err := catalog.Parse("codes.txt", src); err != nil {
 			b.Fatal(err)
 		}

@@ -3,8 +3,6 @@ package catalog_test
 import (
 	"testing"
 
-	"github.com/stretchr/testify/require"
-
 	"github.com/msdklint/msdklint/catalog"
 )
 

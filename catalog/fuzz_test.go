@@ -25,7 +25,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatal("both a catalog and an error")
 			}
 			lines := strings.Count(string(src), "\n") + 1
-			for msg := range strings.SplitSeq(err.Error(), "\n") {
+			for _, msg := range strings.Split(err.Error(), "\n") {
 				m := errLine.FindStringSubmatch(msg)
 				if m == nil {
 					t.Fatalf("error without position: %q", msg)

@@ -303,7 +303,7 @@ func parseAlias(s string) (int64, error) {
 
 func splitSource(value string) ([]string, bool) {
 	var refs []string
-	for r := range strings.SplitSeq(value, ";") {
+	for _, r := range strings.Split(value, ";") {
 		if r = strings.TrimSpace(r); r != "" {
 			refs = append(refs, r)
 		}

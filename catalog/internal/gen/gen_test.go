@@ -8,10 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/msdklint/msdklint/catalog"
+	"github.com/msdklint/msdklint/catalog/internal/tassert"
 	"github.com/msdklint/msdklint/catalog/msdk"
 	"github.com/msdklint/msdklint/catalog/openapi"
 	"github.com/msdklint/msdklint/catalog/qq"
@@ -148,3 +146,5 @@ func TestAnchor(t *testing.T) {
 		assert.Equal(t, want, anchor(in))
 	}
 }
+
+var assert, require = tassert.Assert, tassert.Require

@@ -1,0 +1,3 @@
+module github.com/msdklint/msdklint/catalog
+
+go 1.22
