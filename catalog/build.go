@@ -43,6 +43,7 @@ func build(nss []*Namespace, entries []*Entry) (*Catalog, []*Error) {
 		entries:    entries,
 		namespaces: nss,
 		byName:     make(map[string]NSID, len(nss)),
+		byConst:    make(map[string]*Entry),
 		expand:     make(map[string][]NSID),
 		exact:      make([]map[int64]*Entry, len(nss)),
 		ranges:     make([][]*Entry, len(nss)),
@@ -73,14 +74,30 @@ func build(nss []*Namespace, entries []*Entry) (*Catalog, []*Error) {
 	for i, e := range entries {
 		id := c.byName[e.Namespace]
 		nss[id].Entries = append(nss[id].Entries, e)
+		// A package declares the constants, the deprecated aliases and the
+		// range functions in one scope: no identifier twice.
+		idents := e.Deprecated
 		if e.Name != "" {
-			if reservedNames[e.Name] {
-				errs = append(errs, errAt(e, "name %s is reserved for the generated function %s.%s", e.Name, e.Platform(), e.Name))
-			} else if prev, ok := names[e.Const()]; ok {
+			idents = append([]string{e.Name}, e.Deprecated...)
+		}
+		if f := e.RangeFunc(); f != "" {
+			idents = append(idents, f)
+		}
+		for _, id := range idents {
+			qualified := e.Platform() + "." + id
+			if reservedNames[id] {
+				errs = append(errs, errAt(e, "name %s is reserved for the generated function %s", id, qualified))
+			} else if prev, ok := names[qualified]; ok {
 				errs = append(errs, errAt(e, "name %s is already used in package %s by %s %s (%s)",
-					e.Name, e.Platform(), prev.Namespace, describe(prev), where(prev)))
+					id, e.Platform(), prev.Namespace, describe(prev), where(prev)))
 			} else {
-				names[e.Const()] = e
+				names[qualified] = e
+			}
+		}
+		if e.Name != "" {
+			c.byConst[e.Const()] = e
+			for _, d := range e.Deprecated {
+				c.byConst[e.Platform()+"."+d] = e
 			}
 		}
 		if e.IsRange() {
@@ -232,6 +249,7 @@ func (c *Catalog) Extend(entries []Entry) (*Catalog, error) {
 		e.Source = slices.Clone(e.Source)
 		e.Aliases = slices.Clone(e.Aliases)
 		e.Notes = slices.Clone(e.Notes)
+		e.Deprecated = slices.Clone(e.Deprecated)
 		var msgs []string
 		if _, ok := byName[e.Namespace]; !ok {
 			if msg := checkNamespaceName(e.Namespace); msg != "" {
@@ -251,6 +269,14 @@ func (c *Catalog) Extend(entries []Entry) (*Catalog, error) {
 		}
 		if e.Name != "" && !isExportedIdent(e.Name) {
 			msgs = append(msgs, fmt.Sprintf("name %q is not an exported Go identifier", e.Name))
+		}
+		for _, d := range e.Deprecated {
+			if !isExportedIdent(d) {
+				msgs = append(msgs, fmt.Sprintf("deprecated name %q is not an exported Go identifier", d))
+			}
+		}
+		if len(e.Deprecated) > 0 && e.Name == "" {
+			msgs = append(msgs, "deprecated names need a name to stand for")
 		}
 		switch {
 		case !e.Action.Valid():

@@ -18,6 +18,9 @@ type Entry struct {
 	Namespace string
 	Code, Hi  int64  // Hi == Code for a single code; Hi > Code for a range
 	Name      string // constant name without package, "" when none
+	// Deprecated holds the entry's former constant names, still
+	// generated for one release as aliases of Name.
+	Deprecated []string
 	Action    Action
 	Reauth    Reauth // ReauthNone, ReauthStated, ReauthInferred
 
@@ -44,6 +47,28 @@ func (e *Entry) Const() string {
 		return ""
 	}
 	return e.Platform() + "." + e.Name
+}
+
+// RangeFunc returns the name of the function generated for a named
+// range, "InLogicServerError", which reports whether a code lies in the
+// range; "" when e is not a named range.
+func (e *Entry) RangeFunc() string {
+	if !e.IsRange() || e.Name == "" {
+		return ""
+	}
+	return "In" + e.Name
+}
+
+// ConstValue returns the value of e's constant: the code itself, or for
+// a range the bound nearest zero (Hi when the range is negative, else
+// Code), which is the code the source lists for every range of the
+// catalog: "-100到-999" lists -100, "0x10~0x11" lists 0x10. The whole
+// range is tested with RangeFunc's function.
+func (e *Entry) ConstValue() int64 {
+	if e.Hi < 0 {
+		return e.Hi
+	}
+	return e.Code
 }
 
 // ImportPath returns the import path of the package generated for e's
@@ -108,6 +133,7 @@ type Catalog struct {
 	entries    []*Entry
 	namespaces []*Namespace
 	byName     map[string]NSID
+	byConst    map[string]*Entry // "qq.X" by current and deprecated names
 	expand     map[string][]NSID // by namespace and by platform
 
 	// exact holds each namespace's single codes and aliases: a map per
@@ -236,6 +262,16 @@ func (c *Catalog) ReauthCodes(ns NSID) []*Entry {
 		return nil
 	}
 	return c.reauth[ns]
+}
+
+// Resolve returns the entry a constant of a generated package names,
+// given as a user writes it ("qq.ShareDailyLimit"), by its current name
+// or by a deprecated one ("qq.QQShareDailyLimit"); the entry's Const is
+// always the current name, so a caller that suggests or prints a constant
+// never spells a deprecated one.
+func (c *Catalog) Resolve(constant string) (*Entry, bool) {
+	e, ok := c.byConst[constant]
+	return e, ok
 }
 
 // Entries returns every entry in file order (extensions last). The slice

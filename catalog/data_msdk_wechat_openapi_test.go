@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -114,13 +115,13 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"wechat.platform", -1, "SystemError", catalog.ActionRetry, catalog.ReauthNone, "system error", "系统错误", []string{"seed 001 §5"}},
 		{"wechat.platform", 40001, "InvalidCredential", catalog.ActionReauthorize, catalog.ReauthStated, "invalid credential", "不合法的凭证", []string{"seed 001 §5"}},
 		{"wechat.platform", 42001, "AccessTokenExpired", catalog.ActionRefreshToken, catalog.ReauthStated, "access_token expired", "access_token过期", []string{"seed 001 §5"}},
-		{"wechat.platform", 42004, "RefreshTokenExpired", catalog.ActionReauthorize, catalog.ReauthStated, "refresh_token expired", "refresh_token过期", []string{"seed 001 §5"}},
+		{"wechat.platform", 42004, "PluginTokenExpired", catalog.ActionReauthorize, catalog.ReauthStated, "refresh_token expired", "refresh_token过期", []string{"seed 001 §5"}},
 		{"wechat.platform", 48001, "APIUnauthorized", catalog.ActionReauthorize, catalog.ReauthStated, "api unauthorized", "未授权", []string{"seed 001 §5"}},
 		{"wechat.platform", 40013, "InvalidAppID", catalog.ActionFixConfig, catalog.ReauthNone, "invalid appid", "不合法的appid", []string{"seed 001 §5"}},
 		{"wechat.platform", 45009, "APIFreqOutOfLimit", catalog.ActionRateLimit, catalog.ReauthNone, "freq out of limit", "超过限制", []string{"seed 001 §5"}},
 		{"wechat.platform", 45013, "TooManyTemplateArgs", catalog.ActionFixRequest, catalog.ReauthNone, "too many template args", "模板参数过多", []string{"seed 001 §5"}},
-		{"wechat.platform", 41001, "AccessTokenMissing", catalog.ActionReauthorize, catalog.ReauthStated, "access_token missing", "缺少access_token", []string{"seed 001 §5"}},
-		{"wechat.platform", 41003, "RefreshTokenMissing", catalog.ActionFixRequest, catalog.ReauthNone, "refresh_token missing", "缺少refresh_token", []string{"seed 001 §5"}},
+		{"wechat.platform", 41001, "MissingAccessToken", catalog.ActionReauthorize, catalog.ReauthStated, "access_token missing", "缺少access_token", []string{"seed 001 §5"}},
+		{"wechat.platform", 41003, "MissingRefreshToken", catalog.ActionFixRequest, catalog.ReauthNone, "refresh_token missing", "缺少refresh_token", []string{"seed 001 §5"}},
 		{"wechat.platform", 43005, "RequireFriendRelations", catalog.ActionNotifyUser, catalog.ReauthNone, "friend relations", "好友关系", []string{"seed 001 §5"}},
 		{"wechat.platform", 43003, "RequireHTTPS", catalog.ActionFixRequest, catalog.ReauthNone, "https", "HTTPS", []string{"seed 001 §5"}},
 
@@ -141,8 +142,8 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"openapi.common", 4, "CommonRequestLimitReached", catalog.ActionRateLimit, catalog.ReauthNone, "request limit reached", "上限", []string{"seed 004 §common"}},
 		{"openapi.common", 7, "CommonRefererNoPermission", catalog.ActionFixConfig, catalog.ReauthNone, "referer", "来自该refer的请求无访问权限", []string{"seed 004 §common"}},
 		{"openapi.common", 100, "CommonInvalidParameter100", catalog.ActionFixRequest, catalog.ReauthNone, "Invalid request parameter", "请求参数无效", []string{"seed 004 §common"}},
-		{"openapi.common", 110, "CommonAccessTokenInvalid", catalog.ActionReauthorize, catalog.ReauthInferred, "Access token invalid", "无效的access token", []string{"seed 004 §common"}},
-		{"openapi.common", 111, "CommonAccessTokenExpired", catalog.ActionReauthorize, catalog.ReauthInferred, "Access token expired", "access token过期", []string{"seed 004 §common"}},
+		{"openapi.common", 110, "CommonInvalidAccessToken", catalog.ActionReauthorize, catalog.ReauthInferred, "Access token invalid", "无效的access token", []string{"seed 004 §common"}},
+		{"openapi.common", 111, "CommonAccessTokenExpired", catalog.ActionRefreshToken, catalog.ReauthNone, "Access token expired", "access token过期", []string{"seed 004 §common"}},
 		{"openapi.common", 211, "CommonInvalidParameter211", catalog.ActionFixRequest, catalog.ReauthNone, "Invalid request parameter", "请求参数无效", []string{"seed 004 §common"}},
 		{"openapi.common", 805, "CommonDatabaseError", catalog.ActionRetry, catalog.ReauthNone, "database error", "数据库操作出错", []string{"seed 004 §common"}},
 		{"openapi.common", 900, "CommonNoSuchApplication", catalog.ActionFixConfig, catalog.ReauthNone, "No such application", "访问的应用不存在", []string{"seed 004 §common"}},
@@ -162,7 +163,9 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 }
 
 // TestMSDKWeChatOpenAPIRanges pins msdk.logic's ranges: the source gives
-// each as one open-ended row, the catalog closes them where the next begins.
+// each as one open-ended row, the catalog closes them where the next
+// begins and leaves the last (LBS) open. The constant of each holds the
+// code the source lists (issue 9), not a bound of ours.
 func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 	tests := []struct {
 		lo, hi  int64
@@ -176,9 +179,9 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 		{-999, -100, "LogicSystemError", catalog.ActionRetry, -500, -100, -101, "LogicInternalError101"},
 		{-1999, -1000, "LogicClientError", catalog.ActionFixRequest, -1500, -1000, -1011, "LogicEmptyInputParameter"},
 		{-9999, -2000, "LogicServerError", catalog.ActionRetry, -5000, -2000, -2010, "LogicAppConfigNotFound"},
-		{-19999, -10000, "LogicQQBusinessError", catalog.ActionSeeMsg, -15000, -10004, -10000, "LogicQQPlatformError"},
-		{-29999, -20000, "LogicWeChatBusinessError", catalog.ActionSeeMsg, -25000, -20006, -20000, "LogicWeChatPlatformError"},
-		{-39999, -30000, "LogicLBSError", catalog.ActionRetry, -30002, -30000, -30001, "LogicLBSLocationFailed"},
+		{-19999, -10000, "LogicQQBusinessError", catalog.ActionSeeMsg, -15000, -10000, -10000, "LogicQQPlatformError"},
+		{-29999, -20000, "LogicWeChatBusinessError", catalog.ActionSeeMsg, -25000, -20000, -20000, "LogicWeChatPlatformError"},
+		{math.MinInt64, -30000, "LogicLBSError", catalog.ActionRetry, -1000000, -30000, -30001, "LogicLBSLocationFailed"},
 	}
 	c := catalog.Default()
 	id := mustNamespace(t, "msdk.logic").ID
@@ -193,6 +196,7 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 				assert.True(t, e.IsRange(), "%d", code)
 				assert.Equal(t, tt.lo, e.Code, "%d: low end", code)
 				assert.Equal(t, tt.hi, e.Hi, "%d: high end", code)
+				assert.Equal(t, tt.header, e.ConstValue(), "%d: the constant is the code the source lists", code)
 				assert.Equal(t, tt.name, e.Name, "%d", code)
 				assert.Equal(t, tt.action, e.Action, "%d", code)
 				assert.Equal(t, catalog.ReauthNone, e.Reauth, "%d", code)
@@ -200,6 +204,9 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 			}
 			// Just outside: another range, an exact code, or nothing; never this range.
 			for _, code := range []int64{tt.lo - 1, tt.hi + 1} {
+				if tt.lo == math.MinInt64 && code == tt.lo-1 {
+					continue // the range is open: nothing lies below it
+				}
 				if e, ok := c.Lookup(id, code); ok {
 					assert.NotEqual(t, tt.name, e.Name, "%d is outside %d..%d", code, tt.lo, tt.hi)
 				}
@@ -210,8 +217,9 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 			assert.Equal(t, tt.exactNm, e.Name)
 		})
 	}
-	// Beyond every range, and between 1 and -100, nothing is known.
-	for _, code := range []int64{-99, -2, 2, -40000, -1000000} {
+	// Between 1 and -100, and above, nothing is known; below -30000 is the
+	// open LBS range.
+	for _, code := range []int64{-99, -2, 2, 100} {
 		_, ok := c.Lookup(id, code)
 		assert.False(t, ok, "msdk.logic %d", code)
 	}
@@ -243,7 +251,7 @@ func TestMSDKWeChatOpenAPIReauth(t *testing.T) {
 		},
 		{ns: "wechat.group"},
 		{ns: "openapi.auth", inferred: []int64{10002, 10006}},
-		{ns: "openapi.common", inferred: []int64{110, 111}},
+		{ns: "openapi.common", inferred: []int64{110}, refreshNoReauth: []int64{111}},
 	}
 	c := catalog.Default()
 	for _, tt := range tests {
@@ -293,7 +301,7 @@ func TestMSDKWeChatOpenAPIDefects(t *testing.T) {
 		note string
 	}{
 		// Open-ended ranges closed on purpose.
-		{"msdk.logic", -100, "The constant holds the low end, -999."},
+		{"msdk.logic", -100, "The constant holds -100, the code the source lists"},
 		{"msdk.logic", -15000, "-15000~-19999"},
 		{"msdk.logic", -35000, "closed at -39999"},
 		// The pass-through codes come from §1 as well as §3.

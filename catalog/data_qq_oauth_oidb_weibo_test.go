@@ -96,15 +96,15 @@ func TestQQOAuthOIDBWeiboRepresentative(t *testing.T) {
 		{"qq.oauth2", 110504, "qq.OAuth2InternalError", "retry", "Internal"},
 		{"qq.group", 221001, "qq.GroupUnionAlreadyBound", "notify-user", "already has a bound group"},
 		{"qq.group", 221018, "qq.GroupBindTooFrequent", "rate-limit", "too frequently"},
-		{"qq.group", -182005, "qq.GroupOpenIDToUinFailed", "contact-support", "openid to a uin"},
-		{"qq.group", -120000, "qq.GroupLoginStateInvalid", "reauthorize", "Login state"},
+		{"qq.group", -182005, "qq.GroupOpenIDToUINFailed", "contact-support", "openid to a uin"},
+		{"qq.group", -120000, "qq.GroupInvalidLoginState", "reauthorize", "Login state"},
 		{"qq.oidb", -1, "qq.OIDBAddressingFailed", "contact-support", "addressing failed"},
 		{"qq.oidb", -103, "qq.OIDBFrequencyLimit", "rate-limit", "frequency"},
-		{"qq.oidb", -144, "qq.OIDBUinFrozen", "notify-user", "frozen"},
+		{"qq.oidb", -144, "qq.OIDBUINFrozen", "notify-user", "frozen"},
 		{"qq.oidb", 5, "qq.OIDBCommandNotConfigured", "fix-config", "not configured"},
 		{"qq.paytoken", 0, "qq.PayTokenSuccess", "success", "Success"},
 		{"qq.paytoken", 17, "qq.PayTokenExpired", "reauthorize", "expired"},
-		{"qq.paytoken", 94, "qq.PayTokenIllegal", "fix-request", "decryption failed"},
+		{"qq.paytoken", 94, "qq.PayTokenDecryptFailed", "fix-request", "decryption failed"},
 		{"qq.tokencheck", 0x00, "qq.TokenCheckSuccess", "success", "Success"},
 		{"qq.tokencheck", 0x26, "qq.TokenCheckSignatureFailed", "fix-request", "Signature"},
 		{"qq.tokencheck", 0x41, "qq.TokenCheckAccessTokenExpired", "reauthorize", "expired"},
@@ -139,8 +139,8 @@ func TestQQOAuthOIDBWeiboDefects(t *testing.T) {
 		{"qq.oauth2", 110506, "OAuth2GetAppInfoFailed", "获取APP info信息失败", nil, "110507"},
 		{"qq.oauth2", 110507, "OAuth2AppInfoSignatureCheckFailed", "签名", nil, "110506"},
 		// 0x71 given for both -143 and -140; -140 is 0x74 (116).
-		{"qq.oidb", -143, "OIDBEmployeeProtectedUin", "员工", []int64{113}, "0x71"},
-		{"qq.oidb", -140, "OIDBAccessTokenIllegal", "accesstoken非法", []int64{116}, "0x74"},
+		{"qq.oidb", -143, "OIDBEmployeeProtectedUIN", "员工", []int64{113}, "0x71"},
+		{"qq.oidb", -140, "OIDBInvalidAccessToken", "accesstoken非法", []int64{116}, "0x74"},
 		// "-500003 ~ -500009" written high to low.
 		{"qq.group", -500009, "GroupParseResponseFailed", "解析", nil, "-500003 ~ -500009"},
 	}
@@ -200,10 +200,10 @@ func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
 		action string
 	}{
 		{"qq.group", -500009, -500003, "GroupParseResponseFailed", "contact-support"},
-		{"qq.tokencheck", 0x10, 0x11, "TokenCheckAppIDIllegal", "fix-config"},
+		{"qq.tokencheck", 0x10, 0x11, "TokenCheckInvalidAppID", "fix-config"},
 		{"qq.tokencheck", 0x13, 0x14, "TokenCheckInternalError19", "retry"},
 		{"qq.tokencheck", 0x24, 0x25, "TokenCheckInternalError36", "retry"},
-		{"qq.tokencheck", 0x32, 0x36, "TokenCheckOpenIDIllegalBusiness127", "fix-request"},
+		{"qq.tokencheck", 0x32, 0x36, "TokenCheckInvalidOpenIDBusiness127", "fix-request"},
 		{"qq.tokencheck", 0x37, 0x38, "TokenCheckOpenIDReclaimedBusiness127", "notify-user"},
 	}
 	for _, tt := range tests {
@@ -256,19 +256,22 @@ func TestQQOAuthOIDBWeiboReauthSets(t *testing.T) {
 			{100036, inferred}, {100037, inferred}, {100038, inferred},
 			{100042, inferred}, {100045, inferred}, {110509, inferred},
 		},
+		// Issue 9: 221004 is marked like -120000, both the player's login
+		// state; oidb -140, paytoken 18 and tokencheck 0x22, 0x44, 0x45,
+		// 0x46 are the caller's fault (fix-request).
 		"qq.group": {
-			{-120000, inferred},
+			{-120000, inferred}, {221004, inferred},
 		},
 		"qq.oidb": {
-			{-140, inferred}, {-105, inferred},
+			{-105, inferred},
 		},
 		"qq.paytoken": {
-			{16, inferred}, {17, inferred}, {18, inferred}, {101, inferred},
+			{16, inferred}, {17, inferred}, {101, inferred},
 		},
 		"qq.tokencheck": {
-			{0x21, inferred}, {0x22, inferred}, {0x23, inferred},
+			{0x21, inferred}, {0x23, inferred},
 			{0x40, inferred}, {0x41, inferred}, {0x42, inferred}, {0x43, inferred},
-			{0x44, inferred}, {0x45, inferred}, {0x46, inferred}, {0x47, inferred},
+			{0x47, inferred},
 		},
 	}
 	for ns, w := range tests {
@@ -298,7 +301,12 @@ func TestQQOAuthOIDBWeiboNotReauth(t *testing.T) {
 		{"qq.oauth2", 100039, "rate-limit"},    // refresh token call limit
 		{"qq.oauth2", 100041, "fix-config"},    // RefreshToken,AppID非法
 		{"qq.oauth2", 110405, "rate-limit"},    // 请稍后在登录
-		{"qq.group", 221004, "retry"},          // failed to get uin and skey
+		{"qq.oidb", -140, "fix-request"},       // check the token passed in
+		{"qq.paytoken", 18, "fix-request"},     // superseded by a newer pay token
+		{"qq.tokencheck", 0x22, "fix-request"}, // openid and openkey of two logins
+		{"qq.tokencheck", 0x44, "fix-request"}, // appid and token do not belong together
+		{"qq.tokencheck", 0x45, "fix-request"}, // token and openid do not match
+		{"qq.tokencheck", 0x46, "fix-request"}, // session key of the wrong length
 		{"qq.paytoken", 22, "notify-user"},     // openid reclaimed
 		{"qq.paytoken", 94, "fix-request"},     // not a pay token at all
 		{"qq.tokencheck", 0x4a, "fix-request"}, // not a QQ access token

@@ -83,6 +83,7 @@ type entryState struct {
 var entryKeys = map[string]bool{
 	"name": true, "action": true, "reauth": true, "en": true, "zh": true,
 	"advice.en": true, "advice.zh": true, "source": true, "alias": true, "note": true,
+	"deprecated": true,
 }
 
 func (p *parser) errorf(line int, format string, args ...any) {
@@ -330,6 +331,14 @@ func (p *parser) entryKey(key, value string) {
 			p.errorf(p.line, "name %q is not an exported Go identifier (A-Z first, then letters, digits, _)", value)
 		}
 		e.Name = value
+	case "deprecated":
+		for _, f := range strings.Fields(value) {
+			if !isExportedIdent(f) {
+				p.errorf(p.line, "deprecated name %q is not an exported Go identifier", f)
+				continue
+			}
+			e.Deprecated = append(e.Deprecated, f)
+		}
 	case "action":
 		a, ok := ParseAction(value)
 		if !ok {
@@ -420,6 +429,9 @@ func (p *parser) endEntry() {
 	}
 	for _, msg := range checkAliases(e) {
 		p.errorf(e.Line, "%s: %s", describe(e), msg)
+	}
+	if len(e.Deprecated) > 0 && e.Name == "" {
+		p.errorf(e.Line, "%s: deprecated names need a name to stand for", describe(e))
 	}
 	p.entries = append(p.entries, e)
 }

@@ -41,7 +41,7 @@ code 64
   source seed 003 §IV.C; table qq.tsv
 
 range 16 17
-  name TokenCheckAppIDIllegal
+  name TokenCheckInvalidAppID
   action fix-config
   en The appid is invalid
   zh appid非法
@@ -270,6 +270,14 @@ func TestParseErrors(t *testing.T) {
 			[]string{`t.txt:4: unknown key "colour"`}},
 		{"invalid UTF-8", head + "code 1\n" + entry + " note \xff\n",
 			[]string{`t.txt:10: invalid UTF-8`}},
+		{"deprecated name not an identifier", head + "code 1\n" + entry + " deprecated Old bad-name\n",
+			[]string{`t.txt:10: deprecated name "bad-name" is not an exported Go identifier`}},
+		{"deprecated without a name", head + "code 1\n action retry\n en E\n source table t\n deprecated Old\n",
+			[]string{`t.txt:4: code 1: deprecated names need a name to stand for`}},
+		{"deprecated name taken", head + "code 1\n" + entry + " deprecated B\ncode 2\n" + strings.Replace(entry, "name A", "name B", 1),
+			[]string{`t.txt:11: name B is already used in package qq by qq.x code 1 (t.txt:4)`}},
+		{"range function taken", head + "range 1 5\n" + entry + "code 9\n" + strings.Replace(entry, "name A", "name InA", 1),
+			[]string{`t.txt:10: name InA is already used in package qq by qq.x range 1 5 (t.txt:4)`}},
 		{"every error is reported", head + "code x\n" + entry + "code 2\n name b\n action nope\n",
 			[]string{`t.txt:4: code: "x" is not a signed decimal number`, `t.txt:10: code 2: missing key source`, `t.txt:10: code 2: needs en or zh`,
 				`t.txt:11: name "b" is not an exported Go identifier (A-Z first, then letters, digits, _)`,

@@ -99,8 +99,14 @@ code -15
  action ignore
  en Unnamed inside the range
  source table t
+range -9223372036854775808 -100
+ name OIDBBelow
+ action ignore
+ en Below
+ source table t
 code -1
  name OIDBSystemError
+ deprecated OIDBSysErr OIDBSystemErr
  action reauthorize
  reauth inferred
  en System <error>
@@ -116,22 +122,29 @@ code -1
 	src := string(files[0].Data)
 	for _, want := range []string{
 		"// qq.oidb: OIDB errors (OIDB错误码).\nconst (\n",
-		"\t// OIDBBusy is the low end of the range -20..-10: Busy.\n\t// 忙\n\t//\n\t// Action: retry. Source: seed 003 §IV.A.\n\tOIDBBusy = -20\n",
+		"\t// OIDBBusy is -10, the code the source lists for the range -20..-10: Busy.\n\t// 忙\n\t//\n\t// Action: retry. Source: seed 003 §IV.A.\n\t// Test a code against the whole range with InOIDBBusy(code).\n\tOIDBBusy = -10\n",
+		"\n\t// Deprecated: use OIDBSystemError.\n\tOIDBSysErr = OIDBSystemError\n\n\t// Deprecated: use OIDBSystemError.\n\tOIDBSystemErr = OIDBSystemError\n",
+		"// InOIDBBusy reports whether code lies in qq.oidb's range -20..-10:\n// Busy.\nfunc InOIDBBusy(code int) bool {\n\treturn -20 <= code && code <= -10\n}\n",
+		"func InOIDBBelow(code int) bool {\n\treturn code <= -100\n}\n",
 		"\t// OIDBSystemError: System <error>.\n\t// 系统错误\n\t//\n\t// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.A; table t. Also spelled 255.\n\tOIDBSystemError = -1\n",
 		"\t\tcase OIDBSystemError, 255:\n\t\t\treturn \"OIDBSystemError\"\n",
 		"\t\tcase -15:\n\t\t\treturn \"\"\n",
-		"\t\tcase OIDBBusy <= code && code <= -10:\n\t\t\treturn \"OIDBBusy\"\n",
+		"\t\tcase -20 <= code && code <= -10:\n\t\t\treturn \"OIDBBusy\"\n",
+		"\t\tcase code <= -100:\n\t\t\treturn \"OIDBBelow\"\n",
 	} {
 		assert.Contains(t, src, want)
 	}
+	// Name never answers with a deprecated name.
+	assert.NotContains(t, src, "return \"OIDBSysErr\"")
 	assert.Equal(t, "docs/codes.md", files[1].Path)
 	md := string(files[1].Data)
 	for _, want := range []string{
-		"| [qq.oidb](#qqoidb) | OIDB errors | OIDB错误码 | 3 |\n",
+		"| [qq.oidb](#qqoidb) | OIDB errors | OIDB错误码 | 4 |\n",
 		"\n## qq.oidb\n\nOIDB errors · OIDB错误码\n\nSource: seed 003 §IV.A.\n\n- Keyed by | the signed byte.\n\n",
-		"| -20..-10 | `qq.OIDBBusy` | retry |  | Busy | 忙 | seed 003 §IV.A |\n",
+		"| -20..-10 | `qq.OIDBBusy` = -10, `qq.InOIDBBusy` | retry |  | Busy | 忙 | seed 003 §IV.A |\n",
+		"| -100 and below | `qq.OIDBBelow` = -100, `qq.InOIDBBelow` | ignore |  | Below |  | table t |\n",
 		"| -15 |  | ignore |  | Unnamed inside the range |  | table t |\n",
-		"| -1 (255) | `qq.OIDBSystemError` | reauthorize | inferred | System &lt;error&gt; | 系统错误 | seed 003 §IV.A; table t |\n",
+		"| -1 (255) | `qq.OIDBSystemError` (deprecated: OIDBSysErr, OIDBSystemErr) | reauthorize | inferred | System &lt;error&gt; | 系统错误 | seed 003 §IV.A; table t |\n",
 	} {
 		assert.Contains(t, md, want)
 	}
