@@ -21,8 +21,8 @@ type Entry struct {
 	// Deprecated holds the entry's former constant names, still
 	// generated for one release as aliases of Name.
 	Deprecated []string
-	Action    Action
-	Reauth    Reauth // ReauthNone, ReauthStated, ReauthInferred
+	Action     Action
+	Reauth     Reauth // ReauthNone, ReauthStated, ReauthInferred
 
 	En, Zh, AdviceEn, AdviceZh string
 

@@ -78,7 +78,31 @@ func TestConstantsCompareWithFieldTypes(t *testing.T) {
 		_, err = (&types.Config{Importer: imp}).Check("reply", fset, []*ast.File{f}, nil)
 		return err
 	}
-	require.NoError(t, check(src.String()), "run go generate ./catalog if the constants are stale")
+	require.NoError(t, check(src.String()), "run go generate in catalog/ if the constants are stale")
+
+	// Each deprecated name is declared as an alias of its entry's constant
+	// (issue 9: renames keep the old name one release), and each named
+	// range has its function.
+	for _, e := range catalog.Default().Entries() {
+		if e.Name == "" {
+			continue
+		}
+		scope := pkgs[e.ImportPath()].Scope()
+		cur, ok := scope.Lookup(e.Name).(*types.Const)
+		require.True(t, ok, e.Const())
+		for _, d := range e.Deprecated {
+			old, ok := scope.Lookup(d).(*types.Const)
+			if assert.True(t, ok, "%s: deprecated %s is not declared", e.Const(), d) {
+				assert.Equal(t, cur.Val().ExactString(), old.Val().ExactString(), "%s = %s", d, e.Name)
+			}
+		}
+		if f := e.RangeFunc(); f != "" {
+			fn, ok := scope.Lookup(f).(*types.Func)
+			if assert.True(t, ok, "%s: no function %s", e.Const(), f) {
+				assert.Equal(t, "func(code int) bool", fn.Type().String())
+			}
+		}
+	}
 
 	if negative != nil {
 		err := check(fmt.Sprintf("package reply\n\nimport %q\n\nfunc f(u uint32) bool { return u == %s }\n", negative.ImportPath(), negative.Const()))

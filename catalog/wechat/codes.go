@@ -279,13 +279,15 @@ const (
 	InvalidURLLength = 40039
 
 	// InvalidPluginToken: invalid plugin token.
+	// 不合法的插件 token
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidPluginToken = 40040
 
 	// InvalidPluginSession: invalid plugin session.
+	// 不合法的插件 session
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidPluginSession = 40042
 
 	// InvalidURL: invalid URL.
@@ -301,12 +303,13 @@ const (
 	ParameterError = 40097
 
 	// MissingParameter: missing parameter.
+	// 缺少参数
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingParameter = 40101
 
-	// InvalidAppSecret: invalid appsecret: check the app's credentials for stray characters and case.
-	// 不合法的 AppID ，请开发者检查 AppID 的正确性，避免异常字符，注意大小写
+	// InvalidAppSecret: invalid appsecret: check the appsecret for stray characters and case.
+	// 不合法的 AppSecret，请开发者检查 AppSecret 的正确性，避免异常字符，注意大小写
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	InvalidAppSecret = 40125
@@ -320,15 +323,17 @@ const (
 	// CodeAlreadyUsed: the oauth code has already been used.
 	// oauth_code已使用
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	CodeAlreadyUsed = 40163
 
 	// IPNotInWhitelist: invalid ip, not in whitelist.
+	// 不合法的 ip，不在白名单中
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	IPNotInWhitelist = 40164
 
 	// InvalidSignParameter: invalid sign.
+	// 不合法的签名
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidSignParameter = 40178
@@ -337,21 +342,25 @@ const (
 	InvalidSign = InvalidSignParameter
 
 	// InvalidClientTempToken: invalid client tmp token.
+	// 不合法的客户端临时 token
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidClientTempToken = 40180
 
 	// InvalidAuthToken: invalid auth_token, or auth_token is expired.
+	// 不合法的 auth_token，或 auth_token 已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidAuthToken = 40185
 
 	// InvalidIP: invalid ip.
+	// 不合法的 ip
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	InvalidIP = 40187
 
 	// InvalidScope: invalid scope.
+	// 不合法的 scope
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidScope = 40188
@@ -381,26 +390,31 @@ const (
 	MissingURL = 41010
 
 	// MissingRequiredFields: missing required fields! please check document and request json!.
+	// 缺少必填字段！请检查文档和请求 json！
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingRequiredFields = 41011
 
 	// MissingComponentAppID: missing component_appid.
+	// 缺少 component_appid
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingComponentAppID = 41018
 
 	// MissingPlatformSecret: missing platform_secret.
+	// 缺少 platform_secret
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingPlatformSecret = 41019
 
 	// MissingPlatformTicket: missing platform_ticket.
+	// 缺少 platform_ticket
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingPlatformTicket = 41020
 
 	// MissingComponentAccessToken: missing component_access_token.
+	// 缺少 component_access_token
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MissingComponentAccessToken = 41021
@@ -415,13 +429,15 @@ const (
 	RefreshTokenExpired42002 = RefreshTokenExpired
 
 	// APIUsageExpired: api usage expired.
+	// api 使用期限已过期
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	APIUsageExpired = 42005
 
 	// ComponentAccessTokenExpired: component_access_token expired.
+	// component_access_token 已过期
 	//
-	// Action: refresh-token. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	ComponentAccessTokenExpired = 42006
 
 	// TokensRevokedByPasswordChange: the user changed the WeChat password: access token and refresh token are invalid, authorize again.
@@ -431,8 +447,9 @@ const (
 	TokensRevokedByPasswordChange = 42007
 
 	// ClientTempTokenExpired: client tmp token expired.
+	// 客户端临时 token 已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	ClientTempTokenExpired = 42009
 
 	// RequireGET: a GET request is required.
@@ -478,6 +495,7 @@ const (
 	MessageContentTooLong = 45002
 
 	// ClientIPNotInWhitelist: access clientip is not registered, not in ip-white-list.
+	// 访问的 clientip 未登记，不在 ip 白名单中
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	ClientIPNotInWhitelist = 45035
@@ -489,6 +507,7 @@ const (
 	CustomerServiceMessageLimit = 45047
 
 	// UpdateTooFrequent: maybe the update frequency is too often, please try again.
+	// 更新频率可能过高，请稍后重试
 	//
 	// Action: rate-limit. Source: table wechat-global.tsv.
 	UpdateTooFrequent = 45061
@@ -500,11 +519,13 @@ const (
 	ClientMsgIDRetryTooFast = 45066
 
 	// APITemporarilyBlocked: this api have been blocked temporarily.
+	// 该接口已被临时封禁
 	//
 	// Action: rate-limit. Source: table wechat-global.tsv.
 	APITemporarilyBlocked = 45102
 
 	// AppRequestsTemporarilyBlocked: part or whole of the requests from the very app is temporary blocked by supervisor.
+	// 该应用的部分或全部请求已被监管临时拦截
 	//
 	// Action: rate-limit. Source: table wechat-global.tsv.
 	AppRequestsTemporarilyBlocked = 45501
@@ -516,6 +537,7 @@ const (
 	UserNotFound = 46004
 
 	// DataFormatUnicodeEscape: data format error, do NOT use json unicode encode (\uxxxx\uxxxx), please use utf8 encoded text!.
+	// 数据格式错误，不要使用 json unicode 编码（\uxxxx\uxxxx），请使用 utf8 编码的文本！
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	DataFormatUnicodeEscape = 47002
@@ -545,16 +567,19 @@ const (
 	NoPermissionForMessageType = 48008
 
 	// APIExpired: this api is expired.
+	// 该接口已过期
 	//
 	// Action: fix-config. Source: table wechat-global.tsv.
 	APIExpired = 48009
 
 	// InvalidToken: invalid token.
+	// 不合法的 token
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidToken = 48012
 
 	// AccessTokenAppIDMismatch: not same appid with appid of access_token.
+	// appid 与 access_token 的 appid 不一致
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	AccessTokenAppIDMismatch = 49001
@@ -572,6 +597,7 @@ const (
 	UserRestricted = 50002
 
 	// UserAccessTokenForbidden: user not allow to use accesstoken, maybe for punishment.
+	// 用户不允许使用 accesstoken，可能因违规受到处罚
 	//
 	// Action: notify-user. Source: table wechat-global.tsv.
 	UserAccessTokenForbidden = 50004
@@ -583,6 +609,7 @@ const (
 	UserNotSubscribed = 50005
 
 	// FriendsAuthorizationOff: user has switched off friends authorization.
+	// 用户已关闭好友授权
 	//
 	// Action: notify-user. Source: table wechat-global.tsv.
 	FriendsAuthorizationOff = 50006
@@ -629,7 +656,7 @@ const (
 	// InvalidComponentAuthCode: invalid authorization code.
 	// 无效code
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidComponentAuthCode = 61009
 
 	// Deprecated: use InvalidComponentAuthCode.
@@ -638,7 +665,7 @@ const (
 	// ComponentAuthCodeExpired: the authorization code has expired.
 	// code已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-config. Source: table wechat-global.tsv.
 	ComponentAuthCodeExpired = 61010
 
 	// MustUseComponentToken: the component API's token must be used.
@@ -654,19 +681,22 @@ const (
 	MustUseAccountToken = 61015
 
 	// InvalidComponentRefreshToken: refresh_token is invalid.
+	// refresh_token无效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-config. Source: table wechat-global.tsv.
 	InvalidComponentRefreshToken = 61023
 
 	// Deprecated: use InvalidComponentRefreshToken.
 	ComponentRefreshTokenInvalid = InvalidComponentRefreshToken
 
 	// MustUseComponentAPIToken: must use api(api_component_token) to get token for component acct.
+	// 第三方平台帐号必须使用api_component_token接口获取token
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
 	MustUseComponentAPIToken = 61024
 
 	// SessionKeyExpired: session_key is not existd or expired.
+	// session_key不存在或已过期
 	//
 	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
 	SessionKeyExpired = 87007
@@ -681,6 +711,7 @@ const (
 	InvalidSignature = InvalidSessionKeySignature
 
 	// InvalidUserToken: invalid user token.
+	// 用户token无效
 	//
 	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
 	InvalidUserToken = 94005

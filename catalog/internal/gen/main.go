@@ -2,7 +2,7 @@
 // docs/codes.md from the embedded catalog. It is run by go generate in
 // the catalog directory:
 //
-//	go generate ./catalog
+//	cd catalog && go generate
 package main
 
 import (

@@ -38,8 +38,9 @@ func (c Checker) fail(t testing.TB, msg string, msgAndArgs []any) bool {
 	}
 	if c.fatal {
 		t.Fatal(msg)
+	} else {
+		t.Error(msg)
 	}
-	t.Error(msg)
 	return false
 }
 
