@@ -193,5 +193,5 @@ func TestIssue9Resolve(t *testing.T) {
 			assert.False(t, current[e.Platform()+"."+d], "%s is deprecated and current", d)
 		}
 	}
-	assert.Equal(t, 111, n, "deprecated names")
+	assert.Equal(t, 108, n, "deprecated names")
 }

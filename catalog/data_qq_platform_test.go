@@ -115,7 +115,7 @@ func TestQQPlatformEntries(t *testing.T) {
 		{"qq.gamecenter", -4009, "GameCenterRateLimited", catalog.ActionRateLimit, catalog.ReauthNone, "frequency", "频率"},
 		{"qq.gamecenter", -4010, "GameCenterGetUINFailed", catalog.ActionReauthorize, catalog.ReauthInferred, "UIN", "获取UIN错误"},
 		{"qq.gamecenter", -4012, "GameCenterAchievementStale", catalog.ActionIgnore, catalog.ReauthNone, "stale", "上报成就数据过期"},
-		{"qq.gamecenter", -4013, "GameCenterSKeyCheckFailed", catalog.ActionReauthorize, catalog.ReauthStated, "skey", "效验skey失败"},
+		{"qq.gamecenter", -4013, "GameCenterSkeyCheckFailed", catalog.ActionReauthorize, catalog.ReauthStated, "skey", "效验skey失败"},
 		{"qq.gamecenter", -4037, "GameCenterInvalidExpires", catalog.ActionFixRequest, catalog.ReauthNone, "expires", "expires字段无效"},
 		{"qq.share.qzone", 1001, "QzoneShareServerBusy", catalog.ActionRetry, catalog.ReauthNone, "busy", "服务器繁忙"},
 		{"qq.share.qzone", 1002, "QzoneShareNotLoggedIn", catalog.ActionReauthorize, catalog.ReauthStated, "log in first", "请先登陆"},

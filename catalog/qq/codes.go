@@ -544,14 +544,11 @@ const (
 	// Action: ignore. Source: seed 001 §6; seed 003 §III.
 	GameCenterAchievementStale = -4012
 
-	// GameCenterSKeyCheckFailed: Failed to verify the skey.
+	// GameCenterSkeyCheckFailed: Failed to verify the skey.
 	// 效验skey失败
 	//
 	// Action: reauthorize (reauthorize stated). Source: seed 001 §6; seed 003 §III.
-	GameCenterSKeyCheckFailed = -4013
-
-	// Deprecated: use GameCenterSKeyCheckFailed.
-	GameCenterSkeyCheckFailed = GameCenterSKeyCheckFailed
+	GameCenterSkeyCheckFailed = -4013
 
 	// GameCenterNoIdentityCheck: How to verify the user identity is not set.
 	// 没有设置如何效验用户身份
@@ -1339,14 +1336,11 @@ const (
 	// Action: fix-request. Source: seed 002 §QQ.
 	OAuth2MissingUIN = 100033
 
-	// OAuth2MissingSKey: Parameter skey is missing.
+	// OAuth2MissingSkey: Parameter skey is missing.
 	// 缺少skey参数
 	//
 	// Action: fix-request. Source: seed 002 §QQ.
-	OAuth2MissingSKey = 100034
-
-	// Deprecated: use OAuth2MissingSKey.
-	OAuth2MissingSkey = OAuth2MissingSKey
+	OAuth2MissingSkey = 100034
 
 	// OAuth2UserNotLoggedIn: The user is not logged in.
 	// 用户未登陆
@@ -1531,14 +1525,11 @@ const (
 	// Action: retry. Source: seed 002 §QQ.
 	OAuth2GetCodeFailed110508 = 110508
 
-	// OAuth2SKeyCheckFailed: SKEY verification failed.
+	// OAuth2SkeyCheckFailed: SKEY verification failed.
 	// SKEY校验失败
 	//
 	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
-	OAuth2SKeyCheckFailed = 110509
-
-	// Deprecated: use OAuth2SKeyCheckFailed.
-	OAuth2SkeyCheckFailed = OAuth2SKeyCheckFailed
+	OAuth2SkeyCheckFailed = 110509
 
 	// OAuth2Disabled: Disabled.
 	// 已禁用
@@ -1567,14 +1558,14 @@ const (
 	// Action: contact-support. Source: seed 003 §II.
 	GroupBindResponseError = 221003
 
-	// GroupGetUINAndSKeyFailed: Failed to get uin and skey.
+	// GroupGetUINAndSkeyFailed: Failed to get uin and skey.
 	// 获取uin和skey失败
 	//
 	// Action: reauthorize (reauthorize inferred). Source: seed 003 §II.
-	GroupGetUINAndSKeyFailed = 221004
+	GroupGetUINAndSkeyFailed = 221004
 
-	// Deprecated: use GroupGetUINAndSKeyFailed.
-	GroupGetUinSkeyFailed = GroupGetUINAndSKeyFailed
+	// Deprecated: use GroupGetUINAndSkeyFailed.
+	GroupGetUinSkeyFailed = GroupGetUINAndSkeyFailed
 
 	// GroupNotOwner: The current user is not the group owner.
 	// 当前用户不是群主
@@ -2518,8 +2509,8 @@ func Name(namespace string, code int64) string {
 			return "GameCenterGetOpenIDFailed"
 		case GameCenterAchievementStale:
 			return "GameCenterAchievementStale"
-		case GameCenterSKeyCheckFailed:
-			return "GameCenterSKeyCheckFailed"
+		case GameCenterSkeyCheckFailed:
+			return "GameCenterSkeyCheckFailed"
 		case GameCenterNoIdentityCheck:
 			return "GameCenterNoIdentityCheck"
 		case GameCenterURINotFound:
@@ -2754,8 +2745,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2Overloaded"
 		case OAuth2MissingUIN:
 			return "OAuth2MissingUIN"
-		case OAuth2MissingSKey:
-			return "OAuth2MissingSKey"
+		case OAuth2MissingSkey:
+			return "OAuth2MissingSkey"
 		case OAuth2UserNotLoggedIn:
 			return "OAuth2UserNotLoggedIn"
 		case OAuth2RefreshTokenInvalidated:
@@ -2814,8 +2805,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2AppInfoSignatureCheckFailed"
 		case OAuth2GetCodeFailed110508:
 			return "OAuth2GetCodeFailed110508"
-		case OAuth2SKeyCheckFailed:
-			return "OAuth2SKeyCheckFailed"
+		case OAuth2SkeyCheckFailed:
+			return "OAuth2SkeyCheckFailed"
 		case OAuth2Disabled:
 			return "OAuth2Disabled"
 		}
@@ -2827,8 +2818,8 @@ func Name(namespace string, code int64) string {
 			return "GroupNotBound"
 		case GroupBindResponseError:
 			return "GroupBindResponseError"
-		case GroupGetUINAndSKeyFailed:
-			return "GroupGetUINAndSKeyFailed"
+		case GroupGetUINAndSkeyFailed:
+			return "GroupGetUINAndSkeyFailed"
 		case GroupNotOwner:
 			return "GroupNotOwner"
 		case GroupInvalidOpenID:

@@ -185,7 +185,7 @@ func TestCheckName(t *testing.T) {
 	}{
 		{"qq", "ShareDailyLimit", nil},
 		{"qq", "OIDBUINFrozen", nil},
-		{"qq", "OAuth2MissingSKey", nil},
+		{"qq", "OAuth2MissingSkey", nil},
 		{"wechat", "InvalidWeChatID", nil},
 		{"weibo", "APIIdentityCheck", nil}, // Id inside a word is no initialism
 		{"msdk", "LogicHTTPSRequired", nil},
@@ -196,7 +196,7 @@ func TestCheckName(t *testing.T) {
 		{"qq", "PayTokenOpenIDInvalid", []string{"ends with Invalid"}},
 		{"wechat", "AppIDMissing", []string{"ends with Missing"}},
 		{"qq", "OIDBUinFrozen", []string{"spells UIN as Uin"}},
-		{"qq", "GroupGetUinSkeyFailed", []string{"spells SKey as Skey", "spells UIN as Uin"}},
+		{"qq", "GroupGetUinSKeyFailed", []string{"spells Skey as SKey", "spells UIN as Uin"}},
 		{"wechat", "InvalidAppId", []string{"spells ID as Id"}},
 		{"wechat", "InvalidUrl", []string{"spells URL as Url"}},
 		{"qq", "OauthFailed", []string{"spells OAuth as Oauth"}},

@@ -13,11 +13,12 @@ import (
 // names kept as deprecated aliases are exempt: they exist to keep old
 // code building.
 
-// initialisms are spelled exactly so wherever they start a word of a
-// name: UIN, never Uin.
+// initialisms (and Skey, QQ's session key, written as one word as the
+// names always did) are spelled exactly so wherever they start a word of
+// a name: UIN, never Uin.
 var initialisms = []string{
 	"API", "CGI", "CSRF", "DB", "HTTP", "HTTPS", "ID", "IM", "IP",
-	"JSON", "LBS", "MD5", "MSDK", "OAuth", "OIDB", "SID", "SKey", "UDC",
+	"JSON", "LBS", "MD5", "MSDK", "OAuth", "OIDB", "SID", "Skey", "UDC",
 	"UIN", "URI", "URL",
 }
 
