@@ -338,7 +338,7 @@ func TestMSDKWeChatOpenAPIDefects(t *testing.T) {
 	// The namespace states the bounds chosen for all six ranges.
 	logic := mustNamespace(t, "msdk.logic")
 	assert.True(t, slices.ContainsFunc(logic.Notes, func(n string) bool {
-		return strings.Contains(n, "-999..-100 system, -1999..-1000 client, -9999..-2000 server, -19999..-10000 QQ business, -29999..-20000 WeChat business, -39999..-30000 LBS")
+		return strings.Contains(n, "-999..-100 system, -1999..-1000 client, -9999..-2000 server, -19999..-10000 QQ business, -29999..-20000 WeChat business, -30000 and below LBS")
 	}), "msdk.logic notes %q", logic.Notes)
 	// The seed's "来自该refer的请求无访问权限" wins over its English column.
 	assert.NotContains(t, mustLookup(t, "openapi.common", 7).En, "Invalid parameter")
