@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"fmt"
 	"go/format"
 	"maps"
@@ -78,7 +79,7 @@ fixes:
 			if rel := report.RelPath(d.dir, name); rel != "" {
 				from, to = "a/"+rel, "b/"+rel
 			}
-			fmt.Fprint(d.cfg.Stdout, udiff.Unified(from, to, string(old), string(src)))
+			fmt.Fprint(d.cfg.Stdout, unified(from, to, old, src, accepted[name]))
 			continue
 		}
 		out[name] = src
@@ -148,6 +149,18 @@ func (d *run) fixed(name string, edits []udiff.Edit) ([]byte, error) {
 		return nil, fmt.Errorf("%s: the fixed file would not parse (%v); not fixed", d.display(name), err)
 	}
 	return formatted, nil
+}
+
+// unified returns the diff from old to src, which the edits and gofmt
+// made. The edits are the exact diff when gofmt changed nothing: a
+// computed diff would cost more and, on repetitive text, be larger.
+func unified(from, to string, old, src []byte, edits []udiff.Edit) string {
+	if applied, err := udiff.ApplyBytes(old, edits); err == nil && bytes.Equal(applied, src) {
+		if diff, err := udiff.ToUnified(from, to, string(old), edits, udiff.DefaultContextLines); err == nil {
+			return diff
+		}
+	}
+	return udiff.Unified(from, to, string(old), string(src))
 }
 
 // importHints tells the user to go get the module of an import that a fix
