@@ -113,6 +113,20 @@ func Run(args []string, cfg Config) int {
 	return d.main(args)
 }
 
+// A ShowFunc prints the analyzer's results on the root packages to w, as
+// JSON or text; display shows a file name as the findings do. The results
+// of a package and of its test variant repeat the package's files.
+type ShowFunc func(w io.Writer, asJSON bool, display func(string) string, fset *token.FileSet, results []any) error
+
+// Results runs the analyzer as Run does, with the same flags but those
+// about findings, and hands its results to show instead of reporting
+// findings. It returns 0, 1 when the run had errors, 2 on usage errors.
+func Results(args []string, cfg Config, show ShowFunc) int {
+	d := newRun(cfg)
+	d.show = show
+	return d.main(args)
+}
+
 func newRun(cfg Config) *run {
 	cfg.Stdout = cmp.Or[io.Writer](cfg.Stdout, os.Stdout)
 	cfg.Stderr = cmp.Or[io.Writer](cfg.Stderr, os.Stderr)
@@ -131,6 +145,8 @@ type run struct {
 	files report.Files
 	// read are the files the analysis read, by real name.
 	read map[string]*source
+	// show, if non-nil, prints the results instead of the findings.
+	show ShowFunc
 }
 
 // A source is a file the analysis read.
@@ -224,6 +240,14 @@ func (d *run) main(args []string) (code int) {
 		d.errorf("interrupted (%v); nothing written", err)
 		return ExitError
 	}
+	if d.show != nil {
+		fset, results := rootResults(graph)
+		if err := d.show(d.cfg.Stdout, d.opts.format == "json", d.display, fset, results); err != nil {
+			d.errorf("%v", err)
+			return ExitError
+		}
+		return code
+	}
 
 	if d.opts.writeBaseline != "" {
 		if code != ExitClean {
@@ -296,6 +320,16 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 	}
 	if o.writeBaseline != "" && (o.fix || o.diff || o.baseline != "") {
 		return fmt.Errorf("-write-baseline records findings; it cannot be combined with -fix, -diff or -baseline")
+	}
+	if d.show != nil {
+		for _, name := range []string{"fix", "diff", "baseline", "write-baseline"} {
+			if set[name] {
+				return fmt.Errorf("-%s is about findings; this command prints no findings", name)
+			}
+		}
+		if o.format == "sarif" {
+			return fmt.Errorf("-format sarif is for findings; want text or json")
+		}
 	}
 	return nil
 }
@@ -540,17 +574,24 @@ func (d *run) summary(graph *checker.Graph) {
 	if d.cfg.Summary == nil {
 		return
 	}
-	var results []any
-	var fset *token.FileSet
-	for _, act := range graph.Roots {
-		if act.Result != nil {
-			results = append(results, act.Result)
-			fset = act.Package.Fset
-		}
-	}
-	if line := d.cfg.Summary(fset, results); line != "" {
+	if line := d.cfg.Summary(rootResults(graph)); line != "" {
 		d.errorf("%s", line)
 	}
+}
+
+// rootResults returns the results of the root actions, in package order.
+func rootResults(graph *checker.Graph) (*token.FileSet, []any) {
+	var fset *token.FileSet
+	var results []any
+	roots := slices.Clone(graph.Roots)
+	slices.SortFunc(roots, func(a, b *checker.Action) int { return cmp.Compare(a.Package.ID, b.Package.ID) })
+	for _, act := range roots {
+		fset = act.Package.Fset // one FileSet for all packages of a load
+		if act.Result != nil {
+			results = append(results, act.Result)
+		}
+	}
+	return fset, results
 }
 
 // display returns filename relative to the working directory when it is
