@@ -30,9 +30,16 @@ func answer() *analysis.Analyzer {
 		URL:      "https://example.com/answer",
 	}
 	cmp := a.Flags.Bool("cmp", false, "also flag the comparison")
+	// -import adds an import to the fix as msdklint's magic-code fix did
+	// before a closing parenthesis: wrong when it ends the spec's line.
+	addImport := a.Flags.Bool("import", false, "also add an import in the fix")
+	crash := a.Flags.Bool("panic", false, "panic")
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		if pass.Pkg.Name() == "fail" {
 			return nil, errors.New("the analyzer failed")
+		}
+		if *crash {
+			panic("the analyzer has a bug")
 		}
 		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 		in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(n ast.Node) {
@@ -41,13 +48,22 @@ func answer() *analysis.Analyzer {
 			if be.Op != token.EQL || !ok || lit.Value != "42" {
 				return
 			}
+			edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte("Answer")}}
+			if *addImport {
+				f := fileOf(pass, lit.Pos())
+				for _, d := range f.Decls {
+					if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Rparen.IsValid() {
+						edits = append(edits, analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t\"example.com/answer\"\n")})
+					}
+				}
+			}
 			pass.Report(analysis.Diagnostic{
 				Pos: lit.Pos(), End: lit.End(), Category: "answer",
 				Message: "magic 42",
 				URL:     "https://example.com/answer#answer",
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   "use Answer",
-					TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte("Answer")}},
+					TextEdits: edits,
 				}},
 			})
 			if *cmp {
@@ -64,6 +80,15 @@ func answer() *analysis.Analyzer {
 		return nil, nil
 	}
 	return a
+}
+
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // writeModule writes a module example.com/m with the files into a

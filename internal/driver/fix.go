@@ -118,10 +118,10 @@ func (d *run) unfixable(e report.Edit) string {
 	switch {
 	case src == nil:
 		return "it edits " + e.File + ", which the analysis did not read"
+	case src.cgo: // before generated: cgo's output says it is generated
+		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
 	case src.generated:
 		return "generated"
-	case src.cgo:
-		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
 	case src.moduleDir == "":
 		return d.display(e.File) + " is outside the main module"
 	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
@@ -218,8 +218,12 @@ func writeFiles(contents map[string][]byte) (err error) {
 				return fmt.Errorf("%s: not a regular file", name)
 			}
 			perm = fi.Mode().Perm()
-			// Renaming would replace a read-only file: refuse, as an
-			// editor would.
+			// Renaming would replace a read-only file, even one the
+			// user may not write: refuse, as an editor would (the mode
+			// bit first, which root's access ignores).
+			if perm&0o200 == 0 {
+				return fmt.Errorf("%s is read-only", name)
+			}
 			f, err := os.OpenFile(name, os.O_WRONLY, 0)
 			if err != nil {
 				return err

@@ -81,8 +81,8 @@ func Keys(findings []report.Finding, files *report.Files, dir string) []Entry {
 // Filter matches keys against the recorded entries. It returns the indices
 // of the keys that are not recorded (new findings) and the recorded entries
 // that matched no key (stale: the finding was fixed or its line edited).
-// A recorded entry without a module (version 1) matches a key of any
-// module.
+// A recorded entry without a module (version 1) matches one key of any
+// module, the first.
 func Filter(keys, recorded []Entry) (fresh []int, stale []Entry) {
 	set := make(map[Entry]bool, len(recorded))
 	for _, e := range recorded {
@@ -95,7 +95,7 @@ func Filter(keys, recorded []Entry) (fresh []int, stale []Entry) {
 		switch {
 		case set[k]:
 			used[k] = true
-		case set[anyModule]:
+		case set[anyModule] && !used[anyModule]:
 			used[anyModule] = true
 		default:
 			fresh = append(fresh, i)

@@ -158,11 +158,13 @@ func (b *builder) region(file string, start, end report.Pos) *region {
 func (b *builder) column(file string, p report.Pos) int {
 	line, start := b.files.LineAt(file, p.Offset)
 	n := p.Offset - start
-	if line == nil || n > len(line) || n != p.Col-1 {
+	if line == nil || n > len(line) || p.Col != 0 && n != p.Col-1 {
 		// Unreadable, past the line, or a /*line*/ directive moved the
 		// column: bytes are the best we have.
-		return p.Col
+		return max(p.Col, 1)
 	}
+	// A //line directive without a column leaves it unknown (0): the
+	// file read has it.
 	units := 0
 	for _, r := range string(line[:n]) {
 		if r == utf8.RuneError {
