@@ -409,7 +409,11 @@ func (d *run) printErrors(pkgs []*packages.Package) int {
 			if typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# ") {
 				continue
 			}
-			fmt.Fprintln(d.cfg.Stderr, d.relErr(err.Error()))
+			msg := err.Error()
+			if err.Pos == "" || err.Pos == "-" {
+				msg = err.Msg // not "-: # pkg"
+			}
+			fmt.Fprintln(d.cfg.Stderr, d.relErr(msg))
 			n++
 		}
 		if m := pkg.Module; m != nil && m.Error != nil && !modErr[m] {
