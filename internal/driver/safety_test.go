@@ -242,3 +242,33 @@ func TestFixAllOrNothing(t *testing.T) {
 	assert.Equal(t, "./a.go:8:14: magic 42 [answer]\n./b.go:3:34: magic 42 [answer]\n", r.stdout, "every finding stands")
 	noTemps(t, dir)
 }
+
+// Issue 7: a fix that adds an import of a module the user's go.mod does
+// not require says to go get it; once required, it does not.
+func TestFixImportHint(t *testing.T) {
+	src := "package m\n\nimport (\n\t\"fmt\"\n)\n\nconst Answer = 42\n\nfunc F(x int) bool { fmt.Println(); return x == 42 }\n"
+	dir := writeModule(t, map[string]string{"a.go": src})
+	run := func() result {
+		var stdout, stderr strings.Builder
+		code := Run([]string{"-import", "-fix", "./..."}, Config{
+			Analyzer: answer(), Dir: dir, Env: testEnv, Stdout: &stdout, Stderr: &stderr,
+			FixImports: map[string]string{"example.com/answer": "example.com/answer"},
+		})
+		return result{code, stdout.String(), stderr.String()}
+	}
+	r := run()
+	assert.Equal(t, ExitClean, r.code, r.stderr)
+	assert.Contains(t, readFile(t, filepath.Join(dir, "a.go")), "\"example.com/answer\"\n")
+	assert.Contains(t, r.stderr, "answer: the fixes import example.com/answer, which go.mod does not require: run go get example.com/answer\n")
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644))
+	gomod := filepath.Join(dir, "go.mod")
+	lib := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(lib, "go.mod"), []byte("module example.com/answer\n\ngo 1.22\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(lib, "answer.go"), []byte("package answer\n"), 0o644))
+	require.NoError(t, os.WriteFile(gomod, []byte(readFile(t, gomod)+"\nrequire example.com/answer v1.0.0\n\nreplace example.com/answer => "+lib+"\n"), 0o644))
+	r = run()
+	assert.Equal(t, ExitClean, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "fixed ./a.go (1 fix)")
+	assert.NotContains(t, r.stderr, "go get")
+}
