@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/format"
 	"maps"
@@ -47,19 +48,15 @@ fixes:
 			}
 			byFile[e.File] = append(byFile[e.File], udiff.Edit{Start: e.Start.Offset, End: e.End.Offset, New: e.New})
 		}
-		merged := make(map[string][]udiff.Edit)
 		for name, edits := range byFile {
-			udiff.SortEdits(edits)
-			m, mergeOK := udiff.Merge(accepted[name], edits)
-			if !mergeOK {
+			if !fits(accepted[name], edits) {
 				conflicts++
 				d.errorf("%s: fix %q conflicts with another fix; not applied", d.position(f), fix.Message)
 				continue fixes
 			}
-			merged[name] = m
 		}
-		for name, m := range merged {
-			accepted[name] = m
+		for name, edits := range byFile {
+			accepted[name] = add(accepted[name], edits)
 			fixedIn[name] = append(fixedIn[name], i)
 		}
 	}
@@ -112,6 +109,56 @@ fixes:
 	return left, ok
 }
 
+// fits tells whether edits may join the accepted ones, sorted by (Start,
+// End): none overlaps a different accepted edit. As with x/tools'
+// diff.Merge, identical edits coalesce and insertions at one point are
+// all kept; unlike it, the cost is that of the neighbours, not of the
+// whole list, so 10,000 fixes in a file stay linear.
+func fits(accepted, edits []udiff.Edit) bool {
+	for _, e := range edits {
+		at := insertAt(accepted, e)
+		for j := at - 1; j >= 0 && accepted[j].End >= e.Start; j-- {
+			if a := accepted[j]; a != e && a.Start < e.End && e.Start < a.End {
+				return false
+			}
+		}
+		for j := at; j < len(accepted) && accepted[j].Start < e.End; j++ {
+			if a := accepted[j]; a.Start < e.End && e.Start < a.End {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// add adds the edits that fit (see fits) to accepted, in order; an edit
+// identical to an accepted one is made once.
+func add(accepted, edits []udiff.Edit) []udiff.Edit {
+	for _, e := range edits {
+		at := insertAt(accepted, e)
+		dup := false
+		for j := at - 1; j >= 0 && accepted[j].Start == e.Start && accepted[j].End == e.End; j-- {
+			dup = dup || accepted[j] == e
+		}
+		if !dup {
+			accepted = slices.Insert(accepted, at, e)
+		}
+	}
+	return accepted
+}
+
+// insertAt is where e goes in edits sorted by (Start, End): after the
+// edits with the same bounds, so insertions at one point keep their order.
+func insertAt(edits []udiff.Edit, e udiff.Edit) int {
+	i, _ := slices.BinarySearchFunc(edits, e, func(a, e udiff.Edit) int {
+		if c := cmp.Or(cmp.Compare(a.Start, e.Start), cmp.Compare(a.End, e.End)); c != 0 {
+			return c
+		}
+		return -1 // equal bounds sort before e
+	})
+	return i
+}
+
 // unfixable says why an edit may not be made, or "".
 func (d *run) unfixable(e report.Edit) string {
 	src := d.read[e.File]
@@ -152,15 +199,51 @@ func (d *run) fixed(name string, edits []udiff.Edit) ([]byte, error) {
 }
 
 // unified returns the diff from old to src, which the edits and gofmt
-// made. The edits are the exact diff when gofmt changed nothing: a
-// computed diff would cost more and, on repetitive text, be larger.
+// made. When gofmt changed nothing, the lines each group of edits touches
+// are diffed alone: the cost stays linear in the file whatever the number
+// of fixes, and a diff of the whole repetitive text would pair lines less
+// well.
 func unified(from, to string, old, src []byte, edits []udiff.Edit) string {
 	if applied, err := udiff.ApplyBytes(old, edits); err == nil && bytes.Equal(applied, src) {
-		if diff, err := udiff.ToUnified(from, to, string(old), edits, udiff.DefaultContextLines); err == nil {
+		if diff, err := udiff.ToUnified(from, to, string(old), lineEdits(string(old), edits), udiff.DefaultContextLines); err == nil {
 			return diff
 		}
 	}
 	return udiff.Unified(from, to, string(old), string(src))
+}
+
+// lineEdits turns sorted, non-overlapping edits into edits of whole lines
+// that change no line needlessly.
+func lineEdits(src string, edits []udiff.Edit) []udiff.Edit {
+	var out []udiff.Edit
+	for i := 0; i < len(edits); {
+		// The window: the lines of edits[i] and of the edits that
+		// share or touch them.
+		start := strings.LastIndexByte(src[:edits[i].Start], '\n') + 1
+		end := lineEnd(src, edits[i].End)
+		var repl strings.Builder
+		last := start
+		for ; i < len(edits) && edits[i].Start <= end; i++ {
+			repl.WriteString(src[last:edits[i].Start])
+			repl.WriteString(edits[i].New)
+			last = edits[i].End
+			end = max(end, lineEnd(src, edits[i].End))
+		}
+		repl.WriteString(src[last:end])
+		for _, e := range udiff.Lines(src[start:end], repl.String()) {
+			out = append(out, udiff.Edit{Start: start + e.Start, End: start + e.End, New: e.New})
+		}
+	}
+	return out
+}
+
+// lineEnd is the offset after the line terminator of the line holding
+// offset, or len(src).
+func lineEnd(src string, offset int) int {
+	if nl := strings.IndexByte(src[offset:], '\n'); nl >= 0 {
+		return offset + nl + 1
+	}
+	return len(src)
 }
 
 // importHints tells the user to go get the module of an import that a fix

@@ -55,3 +55,36 @@ func BenchmarkUnified10kFixesGofmt(b *testing.B) {
 		unified("a/wx.go", "b/wx.go", old, fixed, edits)
 	}
 }
+
+func TestFitsAndAdd(t *testing.T) {
+	ed := func(start, end int, text string) udiff.Edit { return udiff.Edit{Start: start, End: end, New: text} }
+	accepted := []udiff.Edit{ed(0, 0, "import"), ed(10, 15, "A"), ed(20, 20, "x")}
+	for _, tc := range []struct {
+		name  string
+		edits []udiff.Edit
+		fits  bool
+		after []udiff.Edit // accepted after add, when it fits
+	}{
+		{"identical edits coalesce", []udiff.Edit{ed(0, 0, "import"), ed(10, 15, "A")}, true, accepted},
+		{"overlap", []udiff.Edit{ed(12, 18, "B")}, false, nil},
+		{"same bounds, other text", []udiff.Edit{ed(10, 15, "B")}, false, nil},
+		{"insertion inside a replacement", []udiff.Edit{ed(12, 12, "B")}, false, nil},
+		{"replacement around an insertion", []udiff.Edit{ed(18, 22, "B")}, false, nil},
+		{"insertion at a replacement's start", []udiff.Edit{ed(10, 10, "B")}, true,
+			[]udiff.Edit{ed(0, 0, "import"), ed(10, 10, "B"), ed(10, 15, "A"), ed(20, 20, "x")}},
+		{"insertion at a replacement's end", []udiff.Edit{ed(15, 15, "B")}, true,
+			[]udiff.Edit{ed(0, 0, "import"), ed(10, 15, "A"), ed(15, 15, "B"), ed(20, 20, "x")}},
+		{"insertions at one point keep their order", []udiff.Edit{ed(0, 0, "import2"), ed(0, 0, "import")}, true,
+			[]udiff.Edit{ed(0, 0, "import"), ed(0, 0, "import2"), ed(10, 15, "A"), ed(20, 20, "x")}},
+		{"after everything", []udiff.Edit{ed(30, 31, "C")}, true,
+			[]udiff.Edit{ed(0, 0, "import"), ed(10, 15, "A"), ed(20, 20, "x"), ed(30, 31, "C")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			acc := append([]udiff.Edit(nil), accepted...)
+			assert.Equal(t, tc.fits, fits(acc, tc.edits))
+			if tc.fits {
+				assert.Equal(t, tc.after, add(acc, tc.edits))
+			}
+		})
+	}
+}
