@@ -96,6 +96,9 @@ func TestFieldsCommand(t *testing.T) {
 	assert.Equal(t, 0, code, errb.String())
 	var fields []jsonField
 	require.NoError(t, json.Unmarshal(out.Bytes(), &fields), out.String())
+
+	code = driverResults([]string{"./examples/nosuch"}, repoRoot(t), io.Discard, io.Discard)
+	assert.Equal(t, 1, code)
 }
 
 // driverResults runs "msdklint fields" in dir.
