@@ -75,6 +75,10 @@ func TestUnboundSummary(t *testing.T) {
 	assert.Equal(t, "1 code field unbound: see msdklint fields", unboundSummary(fset, []any{one}))
 	checked := &analyzer.Result{Fields: results[1].(*analyzer.Result).Fields[2:]}
 	assert.Equal(t, "", unboundSummary(fset, []any{checked}))
+	badBinding := fields[1]
+	badBinding.Rung, badBinding.Namespaces = analyzer.Bound, nil
+	assert.Equal(t, "", unboundSummary(fset, []any{&analyzer.Result{Fields: []analyzer.Field{badBinding}}}),
+		"a binding to an unknown namespace has its own finding")
 	assert.Equal(t, "", unboundSummary(nil, nil))
 }
 
