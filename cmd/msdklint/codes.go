@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -38,10 +39,15 @@ func codes(args []string, stdout, stderr io.Writer) int {
 	// a code out of the flag arguments first.
 	var flagArgs []string
 	var values []int64
+	var badCode error
 	for _, arg := range args {
-		if v, err := parseCode(arg); err == nil {
+		v, err := parseCode(arg)
+		switch {
+		case err == nil:
 			values = append(values, v)
-		} else {
+		case looksNumeric(arg):
+			badCode = fmt.Errorf("%q is not a code: %v", arg, errors.Unwrap(err))
+		default:
 			flagArgs = append(flagArgs, arg)
 		}
 	}
@@ -60,6 +66,9 @@ func codes(args []string, stdout, stderr io.Writer) int {
 			return driver.ExitClean
 		}
 		return usage("%v", err)
+	}
+	if badCode != nil {
+		return usage("%v", badCode)
 	}
 	if rest := fs.Args(); len(rest) > 0 {
 		return usage("%q is not a code (want decimal like -73 or hex like 0x47)", rest[0])
@@ -144,7 +153,7 @@ func codes(args []string, stdout, stderr io.Writer) int {
 }
 
 // parseCode parses a code as the catalog writes it: signed decimal or hex
-// with 0x.
+// with 0x, down to the least int64.
 func parseCode(s string) (int64, error) {
 	neg := strings.HasPrefix(s, "-")
 	digits := strings.TrimPrefix(s, "-")
@@ -153,16 +162,24 @@ func parseCode(s string) (int64, error) {
 		digits, base = h, 16
 	}
 	if digits == "" || digits[0] == '+' || digits[0] == '-' {
-		return 0, strconv.ErrSyntax
+		return 0, &strconv.NumError{Func: "parseCode", Num: s, Err: strconv.ErrSyntax}
 	}
-	v, err := strconv.ParseInt(digits, base, 64)
-	if err != nil {
+	u, err := strconv.ParseUint(digits, base, 64)
+	switch {
+	case err != nil:
 		return 0, err
+	case neg && u > 1<<63, !neg && u > math.MaxInt64:
+		return 0, &strconv.NumError{Func: "parseCode", Num: s, Err: strconv.ErrRange}
+	case neg:
+		return int64(-u), nil // -(1<<63) wraps to itself: the least int64
 	}
-	if neg {
-		v = -v
-	}
-	return v, nil
+	return int64(u), nil
+}
+
+// looksNumeric tells whether arg is meant as a code rather than a flag:
+// a sign and a digit.
+func looksNumeric(arg string) bool {
+	return len(arg) > 1 && arg[0] == '-' && arg[1] >= '0' && arg[1] <= '9'
 }
 
 func codeText(e *catalog.Entry) string {
@@ -209,7 +226,7 @@ func describe(w io.Writer, e *catalog.Entry, lang string) {
 		}
 		fmt.Fprintf(w, "  also written: %s\n", strings.Join(as, " "))
 	}
-	fmt.Fprintf(w, "  source: %s\n", strings.Join(e.Source, "; "))
+	fmt.Fprintf(w, "  source: %s\n", sourceText(e.Source))
 	for _, n := range e.Notes {
 		fmt.Fprintf(w, "  note: %s\n", n)
 	}

@@ -23,7 +23,7 @@ func TestCodes(t *testing.T) {
 		{
 			name: "negative code",
 			args: []string{"-73"},
-			want: []string{"qq.platform -73 qq.PlatformAccessTokenPasswordChanged\n", "action: reauthorize (reauthorization stated by the source)", "source: seed 001 §4"},
+			want: []string{"qq.platform -73 qq.PlatformAccessTokenPasswordChanged\n", "action: reauthorize (reauthorization stated by the source)", "source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording)"},
 		},
 		{
 			name:    "code in several namespaces",
@@ -80,6 +80,9 @@ func TestCodes(t *testing.T) {
 		{name: "not a code", args: []string{"abc"}, code: 2, stderr: `"abc" is not a code`},
 		{name: "bad lang", args: []string{"-lang", "fr", "-73"}, code: 2, stderr: `-lang "fr"`},
 		{name: "unknown flag", args: []string{"-x"}, code: 2, stderr: "flag provided but not defined: -x"},
+		// Issue 8: the least int64 was taken for a flag.
+		{name: "least int64", args: []string{"-9223372036854775808"}, code: 1, stderr: "no namespace defines -9223372036854775808"},
+		{name: "too negative", args: []string{"-9223372036854775809"}, code: 2, stderr: `"-9223372036854775809" is not a code: value out of range`},
 		{name: "help", args: []string{"-h"}, code: 0, stderr: "usage: msdklint codes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,6 +117,11 @@ func TestParseCode(t *testing.T) {
 		{"0x", 0, false},
 		{"-ns", 0, false},
 		{"99999999999999999999", 0, false},
+		{"-9223372036854775808", -9223372036854775808, true},
+		{"9223372036854775807", 9223372036854775807, true},
+		{"9223372036854775808", 0, false},
+		{"-9223372036854775809", 0, false},
+		{"-0x8000000000000000", -9223372036854775808, true},
 	} {
 		got, err := parseCode(tc.in)
 		if tc.ok {
@@ -190,4 +198,19 @@ func TestCodesJSON(t *testing.T) {
 		"msdk.ErrTypeRefreshToken/refresh-token/",
 		"msdk.ErrTypeUnknown/contact-support/",
 	}, got)
+}
+
+// Every source the catalog cites is shown by its document's title, never
+// as the catalog's file reference ("seed 001 §4").
+func TestSourceTitles(t *testing.T) {
+	for _, e := range catalog.Default().Entries() {
+		for _, ref := range e.Source {
+			got := sourceTitle(ref)
+			assert.NotEqual(t, ref, got, "catalog/codes.txt:%d", e.Line)
+			assert.NotContains(t, got, "seed", "catalog/codes.txt:%d", e.Line)
+		}
+	}
+	assert.Equal(t, "MSDK server error codes, §3 logic layer; WeChat global return codes (public table)",
+		sourceText([]string{"seed 001 §3", "table wechat-global.tsv"}))
+	assert.Equal(t, "MSDK wiki, QQ API page (Chinese), §2.2.1.6", sourceTitle("table msdk-wiki-qq-api-zh.txt §2.2.1.6"))
 }

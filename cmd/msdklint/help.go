@@ -42,7 +42,10 @@ never handle reauthorization.
 Usage:
   msdklint [flags] [packages]        lint packages (e.g. ./...)
   msdklint codes [flags] [CODE...]   look codes up in the catalog (msdklint codes -h)
+  msdklint fields [flags] [packages] the code fields seen: namespaces, evidence,
+                                     and the line that would bind each
   msdklint help [CHECK]              this help, or a check's documentation
+  msdklint -version                  the version
   go vet -vettool=$(command -v msdklint) [flags] [packages]
                                      the same checks through go vet (same flags)
 `
@@ -52,12 +55,17 @@ Exit codes (the same for every -format):
   0  no findings (with -baseline: no new findings; with -fix: none left)
   3  findings
   1  packages could not be loaded or type-checked (the errors are printed),
-     the analysis failed, or a file could not be read or written
-  2  usage error (unknown flag, bad flag value, no packages)
+     the patterns matched no packages, the analysis failed, a file could
+     not be read or written, or the run was interrupted
+  2  usage error (unknown flag, bad flag value, conflicting flags, no
+     package pattern given)
   1 wins over 3: a run with errors is incomplete.
 
-Suppress a finding with a comment on its line or the line above:
-  //msdklint:ignore CHECK[,CHECK] reason
+Directives (comments in your code):
+  //msdklint:platform NS[,NS...]           in a struct type's doc comment: bind its code fields
+  //msdklint:codes NS                      on a const block: your team's own codes
+  //msdklint:reauth                        on a team constant: needs reauthorization
+  //msdklint:ignore CHECK[,CHECK] reason   on the line or the line above: suppress a finding
 
 Documentation: docs/cli.md, docs/checks.md, docs/codes.md
 `

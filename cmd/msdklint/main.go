@@ -5,7 +5,9 @@
 //
 //	msdklint [flags] [packages]        lint packages (e.g. ./...)
 //	msdklint codes [flags] [CODE...]   look codes up in the catalog
+//	msdklint fields [flags] [packages] the code fields seen, and how to bind them
 //	msdklint help [CHECK]              the checks, flags and exit codes
+//	msdklint -version                  the version
 //	go vet -vettool=$(command -v msdklint) [flags] [packages]
 //
 // Exit codes: 0 no findings, 3 findings, 1 load or type-check errors,
@@ -14,16 +16,22 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/msdklint/msdklint/analyzer"
 	"github.com/msdklint/msdklint/internal/driver"
+	"github.com/msdklint/msdklint/internal/report"
 	"github.com/msdklint/msdklint/internal/report/sarif"
 )
 
@@ -35,12 +43,21 @@ func main() {
 		singlechecker.Main(analyzer.Analyzer)
 		return
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// An interrupt cancels the go command and, through it, the compilers
+	// it started; the driver then writes nothing.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // a second interrupt ends the process at once
+	}()
+	code := runContext(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // vetProtocol tells whether go vet (or another unitchecker host) runs us:
 // it asks for the version (-V=full) and the flags (-flags), then passes one
-// *.cfg file per package.
+// *.cfg file per package: a JSON file, not a package folder named x.cfg.
 func vetProtocol(args []string) bool {
 	for _, arg := range args {
 		switch strings.TrimLeft(arg, "-") {
@@ -50,27 +67,55 @@ func vetProtocol(args []string) bool {
 			}
 		}
 	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && isVetConfig(args[len(args)-1])
+}
+
+// isVetConfig tells whether filename is a unitchecker configuration.
+func isVetConfig(filename string) bool {
+	data, err := report.ReadFile(filename)
+	if err != nil {
+		return false
+	}
+	var cfg struct {
+		ImportPath string
+		GoFiles    []string
+	}
+	return json.Unmarshal(data, &cfg) == nil && cfg.ImportPath != ""
 }
 
 // run is the command, in process: the standalone driver and the
 // subcommands. It returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "codes":
 			return codes(args[1:], stdout, stderr)
+		case "fields":
+			return driver.Results(args[1:], config(ctx, "", stdout, stderr), showFields)
 		case "help":
 			return help(args[1:], stdout, stderr)
+		case "-version", "--version":
+			if len(args) > 1 {
+				fmt.Fprintln(stderr, "usage: msdklint -version")
+				return driver.ExitUsage
+			}
+			fmt.Fprintf(stdout, "msdklint %s\n", version())
+			return driver.ExitClean
 		}
 	}
-	return lint(args, "", stdout, stderr)
+	return driver.Run(args, config(ctx, "", stdout, stderr))
 }
 
-// lint runs the standalone driver in dir ("" for the current directory).
-func lint(args []string, dir string, stdout, stderr io.Writer) int {
-	return driver.Run(args, driver.Config{
+// config is the driver's configuration for the command, in dir ("" for
+// the current directory).
+func config(ctx context.Context, dir string, stdout, stderr io.Writer) driver.Config {
+	return driver.Config{
 		Analyzer: analyzer.New(analyzer.Options{Facts: false}),
+		Context:  ctx,
 		Name:     "msdklint",
 		Dir:      dir,
 		Stdout:   stdout,
@@ -78,7 +123,21 @@ func lint(args []string, dir string, stdout, stderr io.Writer) int {
 		Rules:    rules(),
 		Tool:     sarif.Tool{Name: "msdklint", Version: version(), InformationURI: "https://github.com/msdklint/msdklint"},
 		Usage:    func(w io.Writer, fs *flag.FlagSet) { printHelp(w, fs) },
-	})
+		Summary:  unboundSummary,
+		// The constants are imported from the catalog module, which a
+		// game server may not require yet.
+		FixImports: map[string]string{catalogImport + "/": catalogModule},
+	}
+}
+
+const (
+	catalogImport = "github.com/msdklint/msdklint/catalog"
+	catalogModule = "github.com/msdklint/msdklint/catalog"
+)
+
+// lint runs the standalone driver in dir ("" for the current directory).
+func lint(args []string, dir string, stdout, stderr io.Writer) int {
+	return driver.Run(args, config(context.Background(), dir, stdout, stderr))
 }
 
 // rules describes the checks for SARIF output.
@@ -99,11 +158,34 @@ func rules() []sarif.Rule {
 // the same URL as its diagnostics'.
 func checkURL(name string) string { return analyzer.URL + "#" + name }
 
-// version is the module version of the binary, "devel" when built from a
-// work tree.
+// version is the module version of the binary; built from a work tree,
+// the VCS revision it was built from ("devel 1a2b3c4d5e6f+dirty"), else
+// "devel".
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
 	}
-	return "devel"
+	return versionOf(bi)
+}
+
+func versionOf(bi *debug.BuildInfo) string {
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	return "devel " + rev[:min(12, len(rev))] + dirty
 }

@@ -2,15 +2,27 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/msdklint/msdklint/analyzer"
 )
 
 func TestVetProtocol(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vet.cfg")
+	require.NoError(t, os.WriteFile(cfg, []byte(`{"ID": "p", "ImportPath": "example.com/p", "GoFiles": ["p.go"]}`), 0o644))
+	// Issue 8: a package folder named x.cfg is a package pattern.
+	folder := filepath.Join(dir, "x.cfg")
+	require.NoError(t, os.Mkdir(folder, 0o755))
+	notJSON := filepath.Join(dir, "notes.cfg")
+	require.NoError(t, os.WriteFile(notJSON, []byte("[section]\nkey=value\n"), 0o644))
 	for _, tc := range []struct {
 		args []string
 		want bool
@@ -18,7 +30,11 @@ func TestVetProtocol(t *testing.T) {
 		{[]string{"-V=full"}, true},
 		{[]string{"-flags"}, true},
 		{[]string{"--flags"}, true},
-		{[]string{"-magic-code=false", "/tmp/go-build/b001/vet.cfg"}, true},
+		{[]string{"-magic-code=false", cfg}, true},
+		{[]string{"./x.cfg"}, false},
+		{[]string{folder}, false},
+		{[]string{notJSON}, false},
+		{[]string{filepath.Join(dir, "missing.cfg")}, false},
 		{[]string{"./..."}, false},
 		{[]string{"-json", "./..."}, false},
 		{[]string{"codes", "-73"}, false},
@@ -42,7 +58,8 @@ func TestHelp(t *testing.T) {
 		assert.Contains(t, out, "  "+c.Name)
 	}
 	for _, want := range []string{"-format", "-baseline", "-write-baseline", "-fix", "-diff", "-magic-code-in-tests",
-		"Exit codes", "  3  findings", "  2  usage error", "msdklint codes", "go vet -vettool"} {
+		"Exit codes", "  3  findings", "  2  usage error", "msdklint codes", "msdklint fields", "go vet -vettool",
+		"//msdklint:platform", "//msdklint:codes", "//msdklint:reauth", "//msdklint:ignore", "msdklint -version"} {
 		assert.Contains(t, out, want)
 	}
 
@@ -85,4 +102,32 @@ func TestRunExitCodes(t *testing.T) {
 		code := lint(tc.args, root, &out, &errb)
 		assert.Equal(t, tc.code, code, "%q:\n%s%s", tc.args, out.String(), errb.String())
 	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		bi   debug.BuildInfo
+		want string
+	}{
+		{"module", debug.BuildInfo{Main: debug.Module{Version: "v1.2.3"}}, "v1.2.3"},
+		{"work tree", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.modified", Value: "false"},
+		}}, "devel 0123456789ab"},
+		{"dirty", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.modified", Value: "true"},
+		}}, "devel 0123456789ab+dirty"},
+		{"nothing known", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "devel"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, versionOf(&tc.bi))
+		})
+	}
+
+	code, out, _ := runCmd("-version")
+	assert.Equal(t, 0, code)
+	assert.Regexp(t, `^msdklint \S`, out)
+	assert.NotContains(t, out, "comments-go-here")
+	code, _, _ = runCmd("-version", "x")
+	assert.Equal(t, 2, code)
 }

@@ -34,15 +34,17 @@ func G(y int) bool {
 	data, err := os.ReadFile(base)
 	require.NoError(t, err)
 	assert.Equal(t, `{
-  "version": 1,
+  "version": 2,
   "entries": [
     {
+      "module": "example.com/m",
       "file": "a.go",
       "check": "answer",
       "message": "magic 42",
       "line": "return x == 42"
     },
     {
+      "module": "example.com/m",
       "file": "sub/b.go",
       "check": "answer",
       "message": "magic 42",
@@ -77,7 +79,7 @@ func G(y int) bool {
 	r = runDriver(t, dir, "-baseline", base, "./...")
 	assert.Equal(t, ExitClean, r.code, r.stdout+r.stderr)
 	assert.Empty(t, r.stdout)
-	assert.Equal(t, "answer: stale baseline entry (remove it from "+base+`): a.go: magic 42 [answer] at "return x == 42"`+"\n", r.stderr)
+	assert.Equal(t, "answer: stale baseline entry (remove it from "+base+`): example.com/m/a.go: magic 42 [answer] at "return x == 42"`+"\n", r.stderr)
 }
 
 func TestBaselineErrors(t *testing.T) {
@@ -89,7 +91,7 @@ func TestBaselineErrors(t *testing.T) {
 	for _, tc := range []struct{ file, want string }{
 		{filepath.Join(dir, "missing.json"), "no such file"},
 		{bad, "not a baseline file"},
-		{old, "baseline version 0, want 1"},
+		{old, "baseline version 0, want 2 (or 1)"},
 	} {
 		r := runDriver(t, dir, "-baseline", tc.file, "./...")
 		assert.Equal(t, ExitError, r.code)

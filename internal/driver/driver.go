@@ -10,17 +10,29 @@
 // Only the named packages are loaded from source; dependencies come from
 // export data. An analyzer that needs facts from its dependencies gets none
 // here: use unitchecker (go vet) for such analyzers.
+//
+// x/tools keeps its fix applier, its JSON tree and its -fix/-diff flags
+// internal (go/analysis/internal, internal/analysis/driverutil), and
+// checker.Graph.PrintJSON neither has the diagnostics' URL nor drops the
+// findings a test variant repeats, so the driver does these itself; the
+// diffs and the merging of edits come from go-udiff, an exported copy of
+// x/tools' internal/diff.
 package driver
 
 import (
+	"bytes"
+	"cmp"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -35,7 +47,7 @@ import (
 // Exit codes.
 const (
 	ExitClean    = 0 // no findings
-	ExitError    = 1 // packages could not be loaded or type-checked, or the analysis failed
+	ExitError    = 1 // packages could not be loaded or type-checked, the analysis failed, or an internal error
 	ExitUsage    = 2 // bad flags or arguments
 	ExitFindings = 3 // findings were reported (the singlechecker convention)
 )
@@ -44,6 +56,9 @@ const (
 type Config struct {
 	Analyzer *analysis.Analyzer
 
+	// Context, if non-nil, stops the go command when it is done (an
+	// interrupt); nothing is written after that.
+	Context context.Context
 	// Name is the program name in messages; default Analyzer.Name.
 	Name string
 	// Dir is the directory packages are loaded from and paths are
@@ -62,6 +77,13 @@ type Config struct {
 	// Usage, if non-nil, prints the usage message (after flags are
 	// defined); default a short message and the flags.
 	Usage func(w io.Writer, fs *flag.FlagSet)
+	// Summary, if non-nil, returns a closing line for stderr from the
+	// analyzer's results on the root packages ("" for none).
+	Summary func(fset *token.FileSet, results []any) string
+	// FixImports names a module per import path prefix: when -fix adds
+	// an import under the prefix to a module whose go.mod does not
+	// require the module, the run says to go get it.
+	FixImports map[string]string
 }
 
 // Main runs the driver with args (flags, then package patterns; without
@@ -87,20 +109,33 @@ type options struct {
 
 // Run is Main with more configuration.
 func Run(args []string, cfg Config) int {
-	if cfg.Stdout == nil {
-		cfg.Stdout = os.Stdout
-	}
-	if cfg.Stderr == nil {
-		cfg.Stderr = os.Stderr
-	}
-	if cfg.Name == "" {
-		cfg.Name = cfg.Analyzer.Name
-	}
-	if cfg.Tool.Name == "" {
-		cfg.Tool.Name = cfg.Name
-	}
-	d := &run{cfg: cfg}
+	d := newRun(cfg)
 	return d.main(args)
+}
+
+// A ShowFunc prints the analyzer's results on the root packages to w, as
+// JSON or text; display shows a file name as the findings do. The results
+// of a package and of its test variant repeat the package's files.
+type ShowFunc func(w io.Writer, asJSON bool, display func(string) string, fset *token.FileSet, results []any) error
+
+// Results runs the analyzer as Run does, with the same flags but those
+// about findings, and hands its results to show instead of reporting
+// findings. It returns 0, 1 when the run had errors, 2 on usage errors.
+func Results(args []string, cfg Config, show ShowFunc) int {
+	d := newRun(cfg)
+	d.show = show
+	return d.main(args)
+}
+
+func newRun(cfg Config) *run {
+	cfg.Stdout = cmp.Or[io.Writer](cfg.Stdout, os.Stdout)
+	cfg.Stderr = cmp.Or[io.Writer](cfg.Stderr, os.Stderr)
+	cfg.Name = cmp.Or(cfg.Name, cfg.Analyzer.Name)
+	cfg.Tool.Name = cmp.Or(cfg.Tool.Name, cfg.Name)
+	if cfg.Context == nil {
+		cfg.Context = context.Background()
+	}
+	return &run{cfg: cfg}
 }
 
 type run struct {
@@ -108,6 +143,20 @@ type run struct {
 	opts  options
 	dir   string // absolute working directory
 	files report.Files
+	// read are the files the analysis read, by real name.
+	read map[string]*source
+	// show, if non-nil, prints the results instead of the findings.
+	show ShowFunc
+}
+
+// A source is a file the analysis read.
+type source struct {
+	size      int
+	generated bool
+	// cgo: the file is cgo's output, whose offsets are not the user's.
+	cgo bool
+	// moduleDir is the main module that holds the file, "" if none.
+	moduleDir string
 }
 
 func (d *run) errorf(format string, args ...any) {
@@ -151,7 +200,14 @@ func (d *run) usage(fs *flag.FlagSet) {
 	fs.PrintDefaults()
 }
 
-func (d *run) main(args []string) int {
+func (d *run) main(args []string) (code int) {
+	// A bug is an error of the run, never a usage error.
+	defer func() {
+		if r := recover(); r != nil {
+			d.errorf("internal error: %v\n%s", r, debug.Stack())
+			code = ExitError
+		}
+	}()
 	fs := flag.NewFlagSet(d.cfg.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	d.opts.define(fs, d.cfg.Analyzer)
@@ -167,40 +223,37 @@ func (d *run) main(args []string) int {
 		d.errorf("%v (see -help)", err)
 		return ExitUsage
 	}
-	patterns := fs.Args()
-	if len(patterns) == 0 {
+	if fs.NArg() == 0 {
 		d.errorf("no packages given (try ./...)")
 		return ExitUsage
 	}
 
-	dir, err := filepath.Abs(cmpOr(d.cfg.Dir, "."))
-	if err != nil {
-		d.errorf("%v", err)
-		return ExitError
+	graph, code := d.analyze(fs.Args())
+	if graph == nil {
+		return code
 	}
-	d.dir = dir
-
-	pkgs, err := d.load(patterns)
-	if err != nil {
-		d.errorf("%v", err)
-		return ExitError
-	}
-	code := ExitClean
-	if d.printErrors(pkgs) > 0 {
-		code = ExitError
-	}
-
-	graph, err := checker.Analyze([]*analysis.Analyzer{d.cfg.Analyzer}, pkgs, nil)
-	if err != nil {
-		d.errorf("%v", err)
-		return ExitError
-	}
-	findings, diags, failed := d.collect(graph)
+	findings, failed := d.collect(graph)
 	if failed {
 		code = ExitError
 	}
+	if err := d.cfg.Context.Err(); err != nil {
+		d.errorf("interrupted (%v); nothing written", err)
+		return ExitError
+	}
+	if d.show != nil {
+		fset, results := rootResults(graph)
+		if err := d.show(d.cfg.Stdout, d.opts.format == "json", d.display, fset, results); err != nil {
+			d.errorf("%v", err)
+			return ExitError
+		}
+		return code
+	}
 
 	if d.opts.writeBaseline != "" {
+		if code != ExitClean {
+			d.errorf("%s not written: the run had errors", d.opts.writeBaseline)
+			return code
+		}
 		if err := d.saveBaseline(findings); err != nil {
 			d.errorf("%v", err)
 			return ExitError
@@ -208,57 +261,39 @@ func (d *run) main(args []string) int {
 		return code
 	}
 	if d.opts.baseline != "" {
-		recorded, err := baseline.Read(d.opts.baseline)
-		if err != nil {
+		var err error
+		if findings, err = d.filterBaseline(findings); err != nil {
 			d.errorf("%v", err)
 			return ExitError
 		}
-		fresh, stale := baseline.Filter(baseline.Keys(findings, &d.files, d.dir), recorded)
-		for _, e := range stale {
-			fmt.Fprintf(d.cfg.Stderr, "%s: stale baseline entry (remove it from %s): %s\n", d.cfg.Name, d.opts.baseline, e)
-		}
-		findings = pick(findings, fresh)
-		diags = pick(diags, fresh)
 	}
 
-	if d.opts.fix || d.opts.diff {
-		fixed, err := d.applyFixes(findings, diags)
-		if err != nil {
+	switch {
+	case d.opts.diff:
+		// Nothing is written: every finding stands. stdout holds the
+		// patch, so those without a fix in it go to stderr.
+		unfixed, ok := d.fix(findings)
+		d.printText(d.cfg.Stderr, unfixed)
+		if !ok {
+			code = ExitError
+		}
+	case d.opts.fix:
+		var ok bool
+		findings, ok = d.fix(findings)
+		if !ok {
+			code = ExitError
+		}
+		fallthrough
+	default:
+		if err := d.print(graph, findings); err != nil {
 			d.errorf("%v", err)
 			return ExitError
 		}
-		if d.opts.diff {
-			// Nothing was written: every finding stands. stdout holds
-			// the patch, so those without a fix in it go to stderr.
-			var unfixed []report.Finding
-			for i, f := range findings {
-				if !fixed[i] {
-					unfixed = append(unfixed, f)
-				}
-			}
-			d.printText(d.cfg.Stderr, unfixed)
-			if len(findings) > 0 && code == ExitClean {
-				code = ExitFindings
-			}
-			return code
-		}
-		var left []int
-		for i := range findings {
-			if !fixed[i] {
-				left = append(left, i)
-			}
-		}
-		findings = pick(findings, left)
-		diags = pick(diags, left)
-	}
-
-	if err := d.print(graph, findings, diags); err != nil {
-		d.errorf("%v", err)
-		return ExitError
 	}
 	if len(findings) > 0 && code == ExitClean {
 		code = ExitFindings
 	}
+	d.summary(graph)
 	return code
 }
 
@@ -280,38 +315,93 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 	if o.diff && o.format != "text" {
 		return fmt.Errorf("-diff prints a patch; it cannot be combined with -format %s", o.format)
 	}
+	if o.diff && o.fix {
+		return fmt.Errorf("-diff shows the fixes that -fix writes; give one of them")
+	}
 	if o.writeBaseline != "" && (o.fix || o.diff || o.baseline != "") {
 		return fmt.Errorf("-write-baseline records findings; it cannot be combined with -fix, -diff or -baseline")
+	}
+	if d.show != nil {
+		for _, name := range []string{"fix", "diff", "baseline", "write-baseline"} {
+			if set[name] {
+				return fmt.Errorf("-%s is about findings; this command prints no findings", name)
+			}
+		}
+		if o.format == "sarif" {
+			return fmt.Errorf("-format sarif is for findings; want text or json")
+		}
 	}
 	return nil
 }
 
-func (d *run) load(patterns []string) ([]*packages.Package, error) {
+// analyze loads the packages and runs the analyzer on them. It returns
+// nil and the exit code when there is nothing to analyze, else the exit
+// code so far: load and type errors are printed and make it 1.
+func (d *run) analyze(patterns []string) (*checker.Graph, int) {
+	dir, err := filepath.Abs(cmp.Or(d.cfg.Dir, "."))
+	if err != nil {
+		d.errorf("%v", err)
+		return nil, ExitError
+	}
+	d.dir = dir
 	conf := &packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Tests: d.opts.tests,
-		Dir:   d.dir,
-		Env:   d.cfg.Env,
+		Context: d.cfg.Context,
+		Mode:    packages.LoadSyntax | packages.NeedModule,
+		Tests:   d.opts.tests,
+		Dir:     d.dir,
+		Env:     d.cfg.Env,
 	}
 	if d.opts.tags != "" {
 		conf.BuildFlags = []string{"-tags=" + d.opts.tags}
 	}
 	pkgs, err := packages.Load(conf, patterns...)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	if err != nil {
+		d.errorf("%v", err)
+		return nil, ExitError
 	}
-	return pkgs, err
+	if len(pkgs) == 0 {
+		d.errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, ExitError
+	}
+	code := ExitClean
+	if d.printErrors(pkgs) > 0 {
+		code = ExitError
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{recovering(d.cfg.Analyzer)}, pkgs, nil)
+	if err != nil {
+		d.errorf("%v", err)
+		return nil, ExitError
+	}
+	return graph, code
+}
+
+// recovering returns a copy of a whose Run turns a panic into an error of
+// the package: the checker runs packages on goroutines, where a panic
+// would end the process with the exit code of usage errors.
+func recovering(a *analysis.Analyzer) *analysis.Analyzer {
+	b := *a
+	b.Run = func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
+			}
+		}()
+		return a.Run(pass)
+	}
+	return &b
 }
 
 // printErrors prints the load and type errors of pkgs and their
-// dependencies, as packages.PrintErrors does, but to Stderr.
+// dependencies, as packages.PrintErrors does, but to Stderr, and with the
+// go command's reason when cgo failed: the type checker only says that it
+// could not import "C".
 func (d *run) printErrors(pkgs []*packages.Package) int {
 	var n int
 	modErr := make(map[*packages.Module]bool)
 	for pkg := range packages.Postorder(pkgs) {
 		typeErrors := false
 		for _, err := range pkg.Errors {
-			typeErrors = typeErrors || err.Kind == packages.TypeError
+			typeErrors = typeErrors || err.Kind == packages.TypeError && !strings.Contains(err.Msg, `could not import C `)
 		}
 		for _, err := range pkg.Errors {
 			// go list -export compiles the package and reports the
@@ -319,7 +409,11 @@ func (d *run) printErrors(pkgs []*packages.Package) int {
 			if typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# ") {
 				continue
 			}
-			fmt.Fprintln(d.cfg.Stderr, d.relErr(err.Error()))
+			msg := err.Error()
+			if err.Pos == "" || err.Pos == "-" {
+				msg = err.Msg // not "-: # pkg"
+			}
+			fmt.Fprintln(d.cfg.Stderr, d.relErr(msg))
 			n++
 		}
 		if m := pkg.Module; m != nil && m.Error != nil && !modErr[m] {
@@ -340,20 +434,15 @@ func (d *run) relErr(msg string) string {
 	return msg
 }
 
-// A diag is a finding's origin, for the JSON output and fixes.
-type diag struct {
-	act  *checker.Action
-	diag analysis.Diagnostic
-}
-
 // collect returns the findings of the root actions, sorted by position and
 // without the duplicates that a package and its test variant share, and
-// reports analysis errors. failed tells whether any action failed.
-func (d *run) collect(graph *checker.Graph) (findings []report.Finding, diags []diag, failed bool) {
-	roots := append([]*checker.Action(nil), graph.Roots...)
+// reports analysis errors. failed tells whether any action failed. It
+// records the files the roots read, for -fix.
+func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed bool) {
+	roots := slices.Clone(graph.Roots)
 	// "p" sorts before "p [p.test]", so a finding is kept in the
 	// package itself rather than in its test variant.
-	sort.Slice(roots, func(i, j int) bool { return roots[i].Package.ID < roots[j].Package.ID })
+	slices.SortFunc(roots, func(a, b *checker.Action) int { return cmp.Compare(a.Package.ID, b.Package.ID) })
 
 	type key struct {
 		pos      token.Position
@@ -361,21 +450,16 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, diags []
 		message  string
 	}
 	seen := make(map[key]bool)
+	d.read = make(map[string]*source)
 	for _, act := range roots {
-		fset := act.Package.Fset
-		modDir := ""
-		if m := act.Package.Module; m != nil {
-			modDir = m.Dir
-		}
+		d.recordFiles(act.Package)
 		for _, dg := range act.Diagnostics {
-			pos := fset.Position(dg.Pos)
-			k := key{pos, dg.Category, dg.Message}
-			if seen[k] {
-				continue
+			f := d.finding(act, dg)
+			k := key{act.Package.Fset.Position(dg.Pos), f.Check, f.Message}
+			if !seen[k] {
+				seen[k] = true
+				findings = append(findings, f)
 			}
-			seen[k] = true
-			findings = append(findings, d.finding(fset, modDir, act, dg))
-			diags = append(diags, diag{act, dg})
 		}
 	}
 	errSeen := make(map[string]bool)
@@ -389,74 +473,129 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, diags []
 			}
 		}
 	}
-
-	idx := make([]int, len(findings))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := findings[idx[i]], findings[idx[j]]
-		if a.Start.Filename != b.Start.Filename {
-			return a.Start.Filename < b.Start.Filename
-		}
-		if a.Start.Offset != b.Start.Offset {
-			return a.Start.Offset < b.Start.Offset
-		}
-		if a.Check != b.Check {
-			return a.Check < b.Check
-		}
-		return a.Message < b.Message
+	slices.SortStableFunc(findings, func(a, b report.Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Start.Filename, b.Start.Filename),
+			cmp.Compare(a.Start.Offset, b.Start.Offset),
+			cmp.Compare(a.Check, b.Check),
+			cmp.Compare(a.Message, b.Message))
 	})
-	return pick(findings, idx), pick(diags, idx), failed
+	return findings, failed
 }
 
-func (d *run) finding(fset *token.FileSet, modDir string, act *checker.Action, dg analysis.Diagnostic) report.Finding {
+// recordFiles notes the files pkg's analysis read.
+func (d *run) recordFiles(pkg *packages.Package) {
+	moduleDir := ""
+	if m := pkg.Module; m != nil && m.Main {
+		moduleDir = m.Dir
+	}
+	for _, f := range pkg.Syntax {
+		tf := pkg.Fset.File(f.FileStart)
+		if tf == nil || d.read[tf.Name()] != nil {
+			continue
+		}
+		d.read[tf.Name()] = &source{
+			size:      tf.Size(),
+			generated: ast.IsGenerated(f),
+			cgo:       !slices.Contains(pkg.GoFiles, tf.Name()),
+			moduleDir: moduleDir,
+		}
+	}
+}
+
+// finding resolves a diagnostic of act.
+func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Finding {
+	fset := act.Package.Fset
 	pos := func(p token.Pos) report.Pos {
 		posn := fset.Position(p)
 		return report.Pos{Filename: posn.Filename, Offset: posn.Offset, Line: posn.Line, Col: posn.Column}
 	}
+	file := func(p token.Pos) string {
+		if tf := fset.File(p); tf != nil {
+			return tf.Name()
+		}
+		return ""
+	}
 	f := report.Finding{
-		Check:     dg.Category,
-		Message:   dg.Message,
-		URL:       dg.URL,
-		Start:     pos(dg.Pos),
-		ModuleDir: modDir,
+		Package:  act.Package.ID,
+		Analyzer: act.Analyzer.Name,
+		Check:    cmp.Or(dg.Category, act.Analyzer.Name),
+		Message:  dg.Message,
+		URL:      dg.URL,
+		File:     file(dg.Pos),
+		Start:    pos(dg.Pos),
+		End:      pos(cmp.Or(dg.End, dg.Pos)),
 	}
-	if f.Check == "" {
-		f.Check = act.Analyzer.Name
-	}
-	f.End = f.Start
-	if dg.End.IsValid() {
-		f.End = pos(dg.End)
+	if m := act.Package.Module; m != nil {
+		f.ModuleDir, f.ModulePath = m.Dir, m.Path
 	}
 	for _, sf := range dg.SuggestedFixes {
 		fix := report.Fix{Message: sf.Message}
 		for _, e := range sf.TextEdits {
-			end := e.End
-			if !end.IsValid() {
-				end = e.Pos
-			}
-			fix.Edits = append(fix.Edits, report.Edit{Start: pos(e.Pos), End: pos(end), New: string(e.NewText)})
+			end := cmp.Or(e.End, e.Pos)
+			fix.Edits = append(fix.Edits, report.Edit{File: file(e.Pos), Start: pos(e.Pos), End: pos(end), New: string(e.NewText)})
 		}
 		f.Fixes = append(f.Fixes, fix)
+	}
+	for _, r := range dg.Related {
+		f.Related = append(f.Related, report.Related{Start: pos(r.Pos), End: pos(cmp.Or(r.End, r.Pos)), Message: r.Message})
 	}
 	return f
 }
 
 func (d *run) saveBaseline(findings []report.Finding) error {
-	f, err := os.Create(d.opts.writeBaseline)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := baseline.Write(&buf, baseline.Keys(findings, &d.files, d.dir)); err != nil {
 		return err
 	}
-	if err := baseline.Write(f, baseline.Keys(findings, &d.files, d.dir)); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeFiles(map[string][]byte{d.opts.writeBaseline: buf.Bytes()}); err != nil {
 		return err
 	}
 	fmt.Fprintf(d.cfg.Stderr, "%s: recorded %d findings in %s\n", d.cfg.Name, len(findings), d.opts.writeBaseline)
 	return nil
+}
+
+// filterBaseline returns the findings the baseline does not record, and
+// lists its stale entries.
+func (d *run) filterBaseline(findings []report.Finding) ([]report.Finding, error) {
+	recorded, err := baseline.Read(d.opts.baseline)
+	if err != nil {
+		return nil, err
+	}
+	fresh, stale := baseline.Filter(baseline.Keys(findings, &d.files, d.dir), recorded)
+	for _, e := range stale {
+		d.errorf("stale baseline entry (remove it from %s): %s", d.opts.baseline, e)
+	}
+	out := make([]report.Finding, len(fresh))
+	for i, j := range fresh {
+		out[i] = findings[j]
+	}
+	return out, nil
+}
+
+// summary prints the configured closing line.
+func (d *run) summary(graph *checker.Graph) {
+	if d.cfg.Summary == nil {
+		return
+	}
+	if line := d.cfg.Summary(rootResults(graph)); line != "" {
+		d.errorf("%s", line)
+	}
+}
+
+// rootResults returns the results of the root actions, in package order.
+func rootResults(graph *checker.Graph) (*token.FileSet, []any) {
+	var fset *token.FileSet
+	var results []any
+	roots := slices.Clone(graph.Roots)
+	slices.SortFunc(roots, func(a, b *checker.Action) int { return cmp.Compare(a.Package.ID, b.Package.ID) })
+	for _, act := range roots {
+		fset = act.Package.Fset // one FileSet for all packages of a load
+		if act.Result != nil {
+			results = append(results, act.Result)
+		}
+	}
+	return fset, results
 }
 
 // display returns filename relative to the working directory when it is
@@ -466,19 +605,4 @@ func (d *run) display(filename string) string {
 		return "./" + rel
 	}
 	return filename
-}
-
-func pick[T any](s []T, idx []int) []T {
-	out := make([]T, len(idx))
-	for i, j := range idx {
-		out[i] = s[j]
-	}
-	return out
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

@@ -30,9 +30,16 @@ func answer() *analysis.Analyzer {
 		URL:      "https://example.com/answer",
 	}
 	cmp := a.Flags.Bool("cmp", false, "also flag the comparison")
+	// -import adds an import to the fix as msdklint's magic-code fix did
+	// before a closing parenthesis: wrong when it ends the spec's line.
+	addImport := a.Flags.Bool("import", false, "also add an import in the fix")
+	crash := a.Flags.Bool("panic", false, "panic")
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		if pass.Pkg.Name() == "fail" {
 			return nil, errors.New("the analyzer failed")
+		}
+		if *crash {
+			panic("the analyzer has a bug")
 		}
 		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 		in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(n ast.Node) {
@@ -41,13 +48,22 @@ func answer() *analysis.Analyzer {
 			if be.Op != token.EQL || !ok || lit.Value != "42" {
 				return
 			}
+			edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte("Answer")}}
+			if *addImport {
+				f := fileOf(pass, lit.Pos())
+				for _, d := range f.Decls {
+					if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Rparen.IsValid() {
+						edits = append(edits, analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t\"example.com/answer\"\n")})
+					}
+				}
+			}
 			pass.Report(analysis.Diagnostic{
 				Pos: lit.Pos(), End: lit.End(), Category: "answer",
 				Message: "magic 42",
 				URL:     "https://example.com/answer#answer",
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   "use Answer",
-					TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte("Answer")}},
+					TextEdits: edits,
 				}},
 			})
 			if *cmp {
@@ -64,6 +80,15 @@ func answer() *analysis.Analyzer {
 		return nil, nil
 	}
 	return a
+}
+
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // writeModule writes a module example.com/m with the files into a
@@ -110,6 +135,7 @@ func TestExitCodes(t *testing.T) {
 	clean := writeModule(t, map[string]string{"a.go": "package m\n\nfunc F(x int) bool { return x == 1 }\n"})
 	findings := writeModule(t, map[string]string{"a.go": answerGo})
 	broken := writeModule(t, map[string]string{"a.go": "package m\n\nfunc F() int { return undefined }\n"})
+	noGo := writeModule(t, map[string]string{"docs/README.md": "# docs\n"})
 	for _, tc := range []struct {
 		name   string
 		dir    string
@@ -126,6 +152,10 @@ func TestExitCodes(t *testing.T) {
 		{"type error", broken, []string{"./..."}, ExitError, "undefined: undefined"},
 		{"type error json", broken, []string{"-format", "json", "./..."}, ExitError, "undefined: undefined"},
 		{"no such package", clean, []string{"./nope"}, ExitError, "nope"},
+		// Issue 8: docs/cli.md said 2; matching nothing is a load result.
+		{"matches nothing", noGo, []string{"./docs/..."}, ExitError, "./docs/... matched no packages"},
+		{"fix and diff", findings, []string{"-fix", "-diff", "./..."}, ExitUsage, "give one of them"},
+		{"analyzer panics", findings, []string{"-panic", "./..."}, ExitError, "internal error"},
 		{"unknown flag", clean, []string{"-nope", "./..."}, ExitUsage, "flag provided but not defined: -nope"},
 		{"no packages", clean, nil, ExitUsage, "no packages given"},
 		{"bad format", clean, []string{"-format", "xml", "./..."}, ExitUsage, `-format "xml"`},
@@ -279,4 +309,15 @@ func TestTags(t *testing.T) {
 	r = runDriver(t, dir, "-tags", "special", "./...")
 	assert.Equal(t, ExitFindings, r.code, r.stderr)
 	assert.Equal(t, "./special.go:5:34: magic 42 [answer]\n", r.stdout)
+}
+
+// Issue 8: when cgo cannot run, the go command's reason is shown, not only
+// the type checker's "could not import C".
+func TestCgoCause(t *testing.T) {
+	dir := writeModule(t, map[string]string{"a.go": "package m\n\n// int answer(void) { return 42; }\nimport \"C\"\n\nfunc F() int { return int(C.answer()) }\n"})
+	var stdout, stderr bytes.Buffer
+	code := Run([]string{"./..."}, Config{Analyzer: answer(), Dir: dir, Env: append(testEnv, "CGO_ENABLED=1", "CC=/nonexistent/cc"), Stdout: &stdout, Stderr: &stderr})
+	assert.Equal(t, ExitError, code)
+	assert.Contains(t, stderr.String(), `C compiler "/nonexistent/cc" not found`)
+	assert.NotContains(t, stderr.String(), "-: #")
 }

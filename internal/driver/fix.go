@@ -1,40 +1,36 @@
 package driver
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
-	"go/ast"
 	"go/format"
+	"maps"
 	"os"
-	"sort"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/aymanbagabas/go-udiff"
+	"golang.org/x/mod/modfile"
 
 	"github.com/msdklint/msdklint/internal/report"
 )
 
-// An edit is a byte-offset replacement in one file.
-type edit struct {
-	start, end int
-	new        string
-}
-
-// applyFixes applies the first suggested fix of each finding, or prints
-// them as a unified diff with -diff. A fix that overlaps an already
-// accepted fix is reported and skipped, so the result never mixes halves
-// of two fixes; identical edits (two fixes adding the same import) are
-// made once. It returns which findings were fixed.
-func (d *run) applyFixes(findings []report.Finding, diags []diag) ([]bool, error) {
-	fixed := make([]bool, len(findings))
-	generated := make(map[string]bool)
-	for _, dg := range diags {
-		pkg := dg.act.Package
-		for _, f := range pkg.Syntax {
-			name := pkg.Fset.File(f.FileStart).Name()
-			if _, ok := generated[name]; !ok {
-				generated[name] = ast.IsGenerated(f)
-			}
-		}
-	}
-
-	accepted := make(map[string][]edit)
+// fix applies the first suggested fix of each finding, or with -diff
+// prints the changes as a unified diff. It returns the findings left
+// unfixed, and false when a file could not be fixed.
+//
+// Fixes are taken whole or not at all: a fix that overlaps an already
+// taken one is reported and skipped; identical edits (two fixes adding
+// the same import) are made once. Edits go only to files the analysis
+// read, by their real names (not those of //line directives), inside a
+// main module, not generated and not rewritten by cgo. A file whose fixed
+// text does not parse is left alone. Files are written all or none.
+func (d *run) fix(findings []report.Finding) (left []report.Finding, ok bool) {
+	ok = true
+	accepted := make(map[string][]udiff.Edit)
+	fixedIn := make(map[string][]int) // file -> the findings fixed in it
 	var conflicts int
 fixes:
 	for i, f := range findings {
@@ -42,114 +38,309 @@ fixes:
 			continue
 		}
 		fix := f.Fixes[0]
-		fileEdits := make(map[string][]edit)
+		byFile := make(map[string][]udiff.Edit)
 		for _, e := range fix.Edits {
-			name := e.Start.Filename
-			if generated[name] {
+			if reason := d.unfixable(e); reason != "" {
+				if reason != "generated" {
+					d.errorf("%s: fix %q not applied: %s", d.position(f), fix.Message, reason)
+				}
 				continue fixes
 			}
-			content, err := d.files.Read(name)
-			if err != nil {
-				return nil, err
-			}
-			if tf := diags[i].act.Package.Fset.File(diags[i].diag.Pos); tf != nil && tf.Name() == name && tf.Size() != len(content) {
-				return nil, fmt.Errorf("%s changed while it was analyzed; no fix applied", name)
-			}
-			if e.Start.Offset > e.End.Offset || e.End.Offset > len(content) {
-				return nil, fmt.Errorf("%s: fix %q has an edit out of range [%d, %d)", name, fix.Message, e.Start.Offset, e.End.Offset)
-			}
-			fileEdits[name] = append(fileEdits[name], edit{e.Start.Offset, e.End.Offset, e.New})
+			byFile[e.File] = append(byFile[e.File], udiff.Edit{Start: e.Start.Offset, End: e.End.Offset, New: e.New})
 		}
-		merged := make(map[string][]edit)
-		for name, edits := range fileEdits {
-			m, ok := merge(accepted[name], edits)
-			if !ok {
+		for name, edits := range byFile {
+			if !fits(accepted[name], edits) {
 				conflicts++
-				fmt.Fprintf(d.cfg.Stderr, "%s: %s:%d:%d: fix %q conflicts with another fix; not applied\n",
-					d.cfg.Name, d.display(f.Start.Filename), f.Start.Line, f.Start.Col, fix.Message)
+				d.errorf("%s: fix %q conflicts with another fix; not applied", d.position(f), fix.Message)
 				continue fixes
 			}
-			merged[name] = m
 		}
-		for name, m := range merged {
-			accepted[name] = m
+		for name, edits := range byFile {
+			accepted[name] = add(accepted[name], edits)
+			fixedIn[name] = append(fixedIn[name], i)
 		}
-		fixed[i] = true
 	}
 
-	names := make([]string, 0, len(accepted))
-	for name := range accepted {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		old, _ := d.files.Read(name) // cached above
-		src := apply(old, accepted[name])
-		if formatted, err := format.Source(src); err == nil {
-			src = formatted
-		}
-		if d.opts.diff {
-			rel := report.RelPath(d.dir, name)
-			from, to := name, name
-			if rel != "" {
-				from, to = "a/"+rel, "b/"+rel
-			}
-			if _, err := d.cfg.Stdout.Write([]byte(unified(from, to, string(old), string(src)))); err != nil {
-				return nil, err
-			}
+	out := make(map[string][]byte)
+	for _, name := range slices.Sorted(maps.Keys(accepted)) {
+		src, err := d.fixed(name, accepted[name])
+		if err != nil {
+			d.errorf("%v", err)
+			ok = false
+			delete(fixedIn, name)
 			continue
 		}
-		perm := os.FileMode(0o644)
-		if fi, err := os.Stat(name); err == nil {
-			perm = fi.Mode().Perm()
+		if d.opts.diff {
+			old, _ := d.files.Read(name) // read by d.fixed
+			from, to := name, name
+			if rel := report.RelPath(d.dir, name); rel != "" {
+				from, to = "a/"+rel, "b/"+rel
+			}
+			fmt.Fprint(d.cfg.Stdout, unified(from, to, old, src, accepted[name]))
+			continue
 		}
-		if err := os.WriteFile(name, src, perm); err != nil {
-			return nil, err
+		out[name] = src
+	}
+	if len(out) > 0 {
+		if err := writeFiles(out); err != nil {
+			d.errorf("%v; no file changed", err)
+			return findings, false
 		}
+		for _, name := range slices.Sorted(maps.Keys(out)) {
+			d.errorf("fixed %s (%d %s)", d.display(name), len(fixedIn[name]), plural(len(fixedIn[name]), "fix", "fixes"))
+		}
+		d.importHints(out, accepted)
 	}
 	if conflicts > 0 {
-		fmt.Fprintf(d.cfg.Stderr, "%s: %d conflicting fixes skipped; run again to apply them\n", d.cfg.Name, conflicts)
+		d.errorf("%d conflicting fixes skipped; run again to apply them", conflicts)
 	}
-	return fixed, nil
+
+	fixed := make(map[int]bool)
+	for _, idx := range fixedIn {
+		for _, i := range idx {
+			fixed[i] = true
+		}
+	}
+	for i, f := range findings {
+		if !fixed[i] {
+			left = append(left, f)
+		}
+	}
+	return left, ok
 }
 
-// merge adds edits to the sorted list acc. Identical edits are coalesced;
-// an edit that overlaps a different one is a conflict. Different
-// insertions at the same point are all kept, earlier fixes first (as
-// x/tools' diff.Merge does: two fixes adding two imports).
-func merge(acc, edits []edit) ([]edit, bool) {
-	out := append([]edit(nil), acc...)
+// fits tells whether edits may join the accepted ones, sorted by (Start,
+// End): none overlaps a different accepted edit. As with x/tools'
+// diff.Merge, identical edits coalesce and insertions at one point are
+// all kept; unlike it, the cost is that of the neighbours, not of the
+// whole list, so 10,000 fixes in a file stay linear.
+func fits(accepted, edits []udiff.Edit) bool {
 	for _, e := range edits {
-		dup := false
-		for _, a := range out {
-			switch {
-			case a == e:
-				dup = true
-			case a.start < e.end && e.start < a.end:
-				return nil, false
+		at := insertAt(accepted, e)
+		for j := at - 1; j >= 0 && accepted[j].End >= e.Start; j-- {
+			if a := accepted[j]; a != e && a.Start < e.End && e.Start < a.End {
+				return false
 			}
 		}
-		if !dup {
-			out = append(out, e)
+		for j := at; j < len(accepted) && accepted[j].Start < e.End; j++ {
+			if a := accepted[j]; a.Start < e.End && e.Start < a.End {
+				return false
+			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].start != out[j].start {
-			return out[i].start < out[j].start
-		}
-		return out[i].end < out[j].end // an insertion before a replacement at the same point
-	})
-	return out, true
+	return true
 }
 
-// apply applies sorted, non-overlapping edits to src.
-func apply(src []byte, edits []edit) []byte {
-	var out []byte
-	last := 0
+// add adds the edits that fit (see fits) to accepted, in order; an edit
+// identical to an accepted one is made once.
+func add(accepted, edits []udiff.Edit) []udiff.Edit {
 	for _, e := range edits {
-		out = append(out, src[last:e.start]...)
-		out = append(out, e.new...)
-		last = e.end
+		at := insertAt(accepted, e)
+		dup := false
+		for j := at - 1; j >= 0 && accepted[j].Start == e.Start && accepted[j].End == e.End; j-- {
+			dup = dup || accepted[j] == e
+		}
+		if !dup {
+			accepted = slices.Insert(accepted, at, e)
+		}
 	}
-	return append(out, src[last:]...)
+	return accepted
+}
+
+// insertAt is where e goes in edits sorted by (Start, End): after the
+// edits with the same bounds, so insertions at one point keep their order.
+func insertAt(edits []udiff.Edit, e udiff.Edit) int {
+	i, _ := slices.BinarySearchFunc(edits, e, func(a, e udiff.Edit) int {
+		if c := cmp.Or(cmp.Compare(a.Start, e.Start), cmp.Compare(a.End, e.End)); c != 0 {
+			return c
+		}
+		return -1 // equal bounds sort before e
+	})
+	return i
+}
+
+// unfixable says why an edit may not be made, or "".
+func (d *run) unfixable(e report.Edit) string {
+	src := d.read[e.File]
+	switch {
+	case src == nil:
+		return "it edits " + e.File + ", which the analysis did not read"
+	case src.cgo: // before generated: cgo's output says it is generated
+		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
+	case src.generated:
+		return "generated"
+	case src.moduleDir == "":
+		return d.display(e.File) + " is outside the main module"
+	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
+		return fmt.Sprintf("an edit is out of range [%d, %d)", e.Start.Offset, e.End.Offset)
+	}
+	return ""
+}
+
+// fixed returns the content of name with the edits made and gofmt'ed.
+func (d *run) fixed(name string, edits []udiff.Edit) ([]byte, error) {
+	old, err := d.files.Read(name)
+	if err != nil {
+		return nil, err
+	}
+	if len(old) != d.read[name].size {
+		return nil, fmt.Errorf("%s changed while it was analyzed; not fixed", d.display(name))
+	}
+	src, err := udiff.ApplyBytes(old, edits)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v; not fixed", d.display(name), err)
+	}
+	formatted, err := format.Source(src)
+	if err != nil {
+		// A fix must never leave a file that does not build.
+		return nil, fmt.Errorf("%s: the fixed file would not parse (%v); not fixed", d.display(name), err)
+	}
+	return formatted, nil
+}
+
+// unified returns the diff from old to src, which the edits and gofmt
+// made. When gofmt changed nothing, the lines each group of edits touches
+// are diffed alone: the cost stays linear in the file whatever the number
+// of fixes, and a diff of the whole repetitive text would pair lines less
+// well.
+func unified(from, to string, old, src []byte, edits []udiff.Edit) string {
+	if applied, err := udiff.ApplyBytes(old, edits); err == nil && bytes.Equal(applied, src) {
+		if diff, err := udiff.ToUnified(from, to, string(old), lineEdits(string(old), edits), udiff.DefaultContextLines); err == nil {
+			return diff
+		}
+	}
+	return udiff.Unified(from, to, string(old), string(src))
+}
+
+// lineEdits turns sorted, non-overlapping edits into edits of whole lines
+// that change no line needlessly.
+func lineEdits(src string, edits []udiff.Edit) []udiff.Edit {
+	var out []udiff.Edit
+	for i := 0; i < len(edits); {
+		// The window: the lines of edits[i] and of the edits that
+		// share or touch them.
+		start := strings.LastIndexByte(src[:edits[i].Start], '\n') + 1
+		end := lineEnd(src, edits[i].End)
+		var repl strings.Builder
+		last := start
+		for ; i < len(edits) && edits[i].Start <= end; i++ {
+			repl.WriteString(src[last:edits[i].Start])
+			repl.WriteString(edits[i].New)
+			last = edits[i].End
+			end = max(end, lineEnd(src, edits[i].End))
+		}
+		repl.WriteString(src[last:end])
+		for _, e := range udiff.Lines(src[start:end], repl.String()) {
+			out = append(out, udiff.Edit{Start: start + e.Start, End: start + e.End, New: e.New})
+		}
+	}
+	return out
+}
+
+// lineEnd is the offset after the line terminator of the line holding
+// offset, or len(src).
+func lineEnd(src string, offset int) int {
+	if nl := strings.IndexByte(src[offset:], '\n'); nl >= 0 {
+		return offset + nl + 1
+	}
+	return len(src)
+}
+
+// importHints tells the user to go get the module of an import that a fix
+// added when the file's module does not require it.
+func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Edit) {
+	hinted := make(map[string]bool)
+	for _, name := range slices.Sorted(maps.Keys(written)) {
+		for prefix, module := range d.cfg.FixImports {
+			added := slices.ContainsFunc(edits[name], func(e udiff.Edit) bool { return strings.Contains(e.New, `"`+prefix) })
+			if !added || hinted[module] {
+				continue
+			}
+			if modDir := d.read[name].moduleDir; !requires(modDir, module) {
+				hinted[module] = true
+				d.errorf("the fixes import %s, which %s does not require: run go get %s", prefix, filepath.Join(d.display(modDir), "go.mod"), module)
+			}
+		}
+	}
+}
+
+// requires tells whether the go.mod in modDir is module or requires it.
+func requires(modDir, module string) bool {
+	gomod := filepath.Join(modDir, "go.mod")
+	data, err := report.ReadFile(gomod)
+	if err != nil {
+		return true // no go.mod to give advice about
+	}
+	mf, err := modfile.ParseLax(gomod, data, nil)
+	if err != nil {
+		return true
+	}
+	if mf.Module != nil && (mf.Module.Mod.Path == module || strings.HasPrefix(module, mf.Module.Mod.Path+"/")) {
+		return true
+	}
+	return slices.ContainsFunc(mf.Require, func(r *modfile.Require) bool { return r.Mod.Path == module })
+}
+
+// writeFiles replaces the files with their new contents, all or none as
+// far as the OS allows: every new content goes to a temporary file beside
+// its target first, and only when all are written are they renamed over
+// the targets. A target the user may not write is not replaced.
+func writeFiles(contents map[string][]byte) (err error) {
+	temps := make(map[string]string)
+	defer func() {
+		if err != nil {
+			for _, tmp := range temps {
+				os.Remove(tmp)
+			}
+		}
+	}()
+	for _, name := range slices.Sorted(maps.Keys(contents)) {
+		perm := os.FileMode(0o644)
+		if fi, err := os.Stat(name); err == nil {
+			if !fi.Mode().IsRegular() {
+				return fmt.Errorf("%s: not a regular file", name)
+			}
+			perm = fi.Mode().Perm()
+			// Renaming would replace a read-only file, even one the
+			// user may not write: refuse, as an editor would (the mode
+			// bit first, which root's access ignores).
+			if perm&0o200 == 0 {
+				return fmt.Errorf("%s is read-only", name)
+			}
+			f, err := os.OpenFile(name, os.O_WRONLY, 0)
+			if err != nil {
+				return err
+			}
+			f.Close()
+		}
+		tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".msdklint-*")
+		if err != nil {
+			return err
+		}
+		temps[name] = tmp.Name()
+		_, err = tmp.Write(contents[name])
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(tmp.Name(), perm)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(temps)) {
+		if err := os.Rename(temps[name], name); err != nil {
+			return err
+		}
+		delete(temps, name)
+	}
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

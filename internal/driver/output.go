@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,10 +11,10 @@ import (
 	"github.com/msdklint/msdklint/internal/report/sarif"
 )
 
-func (d *run) print(graph *checker.Graph, findings []report.Finding, diags []diag) error {
+func (d *run) print(graph *checker.Graph, findings []report.Finding) error {
 	switch d.opts.format {
 	case "json":
-		return d.printJSON(graph, diags)
+		return d.printJSON(graph, findings)
 	case "sarif":
 		return sarif.Write(d.cfg.Stdout, d.cfg.Tool, d.cfg.Rules, findings, &d.files)
 	}
@@ -26,12 +25,18 @@ func (d *run) print(graph *checker.Graph, findings []report.Finding, diags []dia
 // printText prints one line per finding: file:line:col: message [check].
 func (d *run) printText(w io.Writer, findings []report.Finding) {
 	for _, f := range findings {
-		fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", d.display(f.Start.Filename), f.Start.Line, f.Start.Col, f.Message, f.Check)
+		fmt.Fprintf(w, "%s: %s [%s]\n", d.position(f), f.Message, f.Check)
 	}
 }
 
-// The JSON shape of the go/analysis drivers (checker.Graph.PrintJSON):
-// package ID -> analyzer name -> diagnostics, or {"error": ...}.
+// position is where a finding is shown: file:line:col.
+func (d *run) position(f report.Finding) string {
+	return fmt.Sprintf("%s:%d:%d", d.display(f.Start.Filename), f.Start.Line, f.Start.Col)
+}
+
+// The JSON shape of the go/analysis drivers (checker.Graph.PrintJSON), with
+// the diagnostics' URL: package ID -> analyzer name -> diagnostics, or
+// {"error": ...}.
 type (
 	jsonTextEdit struct {
 		Filename string `json:"filename"`
@@ -62,63 +67,45 @@ type (
 	}
 )
 
-// printJSON prints the diagnostics in the analysis drivers' JSON shape.
-// diags are already free of the duplicates that test variants repeat.
-func (d *run) printJSON(graph *checker.Graph, diags []diag) error {
+// printJSON prints the findings in the analysis drivers' JSON shape, and
+// the errors of every action.
+func (d *run) printJSON(graph *checker.Graph, findings []report.Finding) error {
 	tree := make(map[string]map[string]any)
 	add := func(id, name string, v any) {
-		m, ok := tree[id]
-		if !ok {
-			m = make(map[string]any)
-			tree[id] = m
+		if tree[id] == nil {
+			tree[id] = make(map[string]any)
 		}
-		m[name] = v
+		tree[id][name] = v
 	}
 	for act := range graph.All() {
 		if act.Err != nil {
 			add(act.Package.ID, act.Analyzer.Name, jsonError{act.Err.Error()})
 		}
 	}
-	lists := make(map[*checker.Action][]jsonDiagnostic)
-	var order []*checker.Action
-	for _, dg := range diags {
-		fset := dg.act.Package.Fset
-		var fixes []jsonSuggestedFix
-		for _, fix := range dg.diag.SuggestedFixes {
-			var edits []jsonTextEdit
-			for _, e := range fix.TextEdits {
-				edits = append(edits, jsonTextEdit{
-					Filename: fset.Position(e.Pos).Filename,
-					Start:    fset.Position(e.Pos).Offset,
-					End:      fset.Position(cmp.Or(e.End, e.Pos)).Offset,
-					New:      string(e.NewText),
-				})
+	lists := make(map[[2]string][]jsonDiagnostic)
+	for _, f := range findings {
+		jd := jsonDiagnostic{
+			Category: f.Check,
+			Posn:     f.Start.String(),
+			End:      f.End.String(),
+			Message:  f.Message,
+			URL:      f.URL,
+		}
+		for _, fix := range f.Fixes {
+			jf := jsonSuggestedFix{Message: fix.Message}
+			for _, e := range fix.Edits {
+				jf.Edits = append(jf.Edits, jsonTextEdit{e.Start.Filename, e.Start.Offset, e.End.Offset, e.New})
 			}
-			fixes = append(fixes, jsonSuggestedFix{fix.Message, edits})
+			jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
 		}
-		var related []jsonRelated
-		for _, r := range dg.diag.Related {
-			related = append(related, jsonRelated{
-				Posn:    fset.Position(r.Pos).String(),
-				End:     fset.Position(cmp.Or(r.End, r.Pos)).String(),
-				Message: r.Message,
-			})
+		for _, r := range f.Related {
+			jd.Related = append(jd.Related, jsonRelated{r.Start.String(), r.End.String(), r.Message})
 		}
-		if _, ok := lists[dg.act]; !ok {
-			order = append(order, dg.act)
-		}
-		lists[dg.act] = append(lists[dg.act], jsonDiagnostic{
-			Category:       dg.diag.Category,
-			Posn:           fset.Position(dg.diag.Pos).String(),
-			End:            fset.Position(cmp.Or(dg.diag.End, dg.diag.Pos)).String(),
-			Message:        dg.diag.Message,
-			URL:            dg.diag.URL,
-			SuggestedFixes: fixes,
-			Related:        related,
-		})
+		k := [2]string{f.Package, f.Analyzer}
+		lists[k] = append(lists[k], jd)
 	}
-	for _, act := range order {
-		add(act.Package.ID, act.Analyzer.Name, lists[act])
+	for k, list := range lists {
+		add(k[0], k[1], list)
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {

@@ -1,7 +1,8 @@
 // Package baseline records the findings of a repository so that a CI gate
 // can fail only on new ones.
 //
-// An entry is keyed by the file (relative to its module root), the check,
+// An entry is keyed by the module path, the file (relative to its module
+// root), the check,
 // the message, the trimmed text of the flagged line, and an occurrence
 // index among findings with the same key in the file. Line numbers are not
 // part of the key, so edits elsewhere in a file that shift lines keep the
@@ -14,18 +15,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/msdklint/msdklint/internal/report"
 )
 
-// Version is the version of the file format.
-const Version = 1
+// Version is the version of the file format. Version 2 added the module
+// path to the key; version 1 files are still read, their entries matching
+// a finding in any module.
+const Version = 2
 
 // An Entry is the key of one recorded finding.
 type Entry struct {
+	Module     string `json:"module,omitempty"` // "" for files outside modules, and in version 1 files
 	File       string `json:"file"`
 	Check      string `json:"check"`
 	Message    string `json:"message"`
@@ -34,7 +37,11 @@ type Entry struct {
 }
 
 func (e Entry) String() string {
-	s := fmt.Sprintf("%s: %s [%s] at %q", e.File, e.Message, e.Check, e.Line)
+	file := e.File
+	if e.Module != "" {
+		file = e.Module + "/" + file // as -trimpath shows it
+	}
+	s := fmt.Sprintf("%s: %s [%s] at %q", file, e.Message, e.Check, e.Line)
 	if e.Occurrence > 0 {
 		s += fmt.Sprintf(" (occurrence %d)", e.Occurrence+1)
 	}
@@ -54,19 +61,16 @@ func Keys(findings []report.Finding, files *report.Files, dir string) []Entry {
 	keys := make([]Entry, len(findings))
 	seen := make(map[Entry]int)
 	for i, f := range findings {
-		name := report.RelPath(f.ModuleDir, f.Start.Filename)
-		if name == "" {
-			name = report.RelPath(dir, f.Start.Filename)
+		k := Entry{Check: f.Check, Message: f.Message}
+		if name := report.RelPath(f.ModuleDir, f.Start.Filename); name != "" {
+			k.Module, k.File = f.ModulePath, name
+		} else if name := report.RelPath(dir, f.Start.Filename); name != "" {
+			k.File = name
+		} else {
+			k.File = filepath.ToSlash(f.Start.Filename)
 		}
-		if name == "" {
-			name = filepath.ToSlash(f.Start.Filename)
-		}
-		k := Entry{
-			File:    name,
-			Check:   f.Check,
-			Message: f.Message,
-			Line:    string(bytes.TrimSpace(files.Line(f.Start.Filename, f.Start.Line))),
-		}
+		line, _ := files.LineAt(f.File, f.Start.Offset)
+		k.Line = string(bytes.TrimSpace(line))
 		k.Occurrence = seen[k]
 		seen[k]++
 		keys[i] = k
@@ -77,6 +81,8 @@ func Keys(findings []report.Finding, files *report.Files, dir string) []Entry {
 // Filter matches keys against the recorded entries. It returns the indices
 // of the keys that are not recorded (new findings) and the recorded entries
 // that matched no key (stale: the finding was fixed or its line edited).
+// A recorded entry without a module (version 1) matches one key of any
+// module, the first.
 func Filter(keys, recorded []Entry) (fresh []int, stale []Entry) {
 	set := make(map[Entry]bool, len(recorded))
 	for _, e := range recorded {
@@ -84,9 +90,14 @@ func Filter(keys, recorded []Entry) (fresh []int, stale []Entry) {
 	}
 	used := make(map[Entry]bool)
 	for i, k := range keys {
-		if set[k] {
+		anyModule := k
+		anyModule.Module = ""
+		switch {
+		case set[k]:
 			used[k] = true
-		} else {
+		case set[anyModule] && !used[anyModule]:
+			used[anyModule] = true
+		default:
 			fresh = append(fresh, i)
 		}
 	}
@@ -98,9 +109,9 @@ func Filter(keys, recorded []Entry) (fresh []int, stale []Entry) {
 	return fresh, stale
 }
 
-// Read reads a baseline file.
+// Read reads a baseline file of this version or version 1.
 func Read(filename string) ([]Entry, error) {
-	data, err := os.ReadFile(filename)
+	data, err := report.ReadFile(filename)
 	if err != nil {
 		return nil, err
 	}
@@ -110,8 +121,15 @@ func Read(filename string) ([]Entry, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("%s: not a baseline file: %v", filename, err)
 	}
-	if f.Version != Version {
-		return nil, fmt.Errorf("%s: baseline version %d, want %d", filename, f.Version, Version)
+	if f.Version != Version && f.Version != 1 {
+		return nil, fmt.Errorf("%s: baseline version %d, want %d (or 1)", filename, f.Version, Version)
+	}
+	if f.Version == 1 {
+		for _, e := range f.Entries {
+			if e.Module != "" {
+				return nil, fmt.Errorf("%s: not a baseline file: version 1 has no module field", filename)
+			}
+		}
 	}
 	return f.Entries, nil
 }
@@ -122,6 +140,9 @@ func Write(w io.Writer, entries []Entry) error {
 	sorted := append([]Entry(nil), entries...)
 	sort.Slice(sorted, func(i, j int) bool {
 		a, b := sorted[i], sorted[j]
+		if a.Module != b.Module {
+			return a.Module < b.Module
+		}
 		if a.File != b.File {
 			return a.File < b.File
 		}

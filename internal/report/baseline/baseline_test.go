@@ -20,15 +20,19 @@ func TestKeysAndFilter(t *testing.T) {
 	outside := filepath.Join(t.TempDir(), "b.go")
 	require.NoError(t, os.WriteFile(outside, []byte("package b\n"), 0o644))
 
-	f := func(file string, line int) report.Finding {
-		return report.Finding{Check: "unknown-code", Message: "ret 4013", Start: report.Pos{Filename: file, Line: line, Col: 2}, ModuleDir: mod}
+	f := func(file string, line, offset int) report.Finding {
+		return report.Finding{
+			Check: "unknown-code", Message: "ret 4013", File: file,
+			Start:     report.Pos{Filename: file, Offset: offset, Line: line, Col: 2},
+			ModuleDir: mod, ModulePath: "example.com/m",
+		}
 	}
-	noMod := f(outside, 1)
+	noMod := f(outside, 1, 1)
 	noMod.ModuleDir = ""
-	keys := Keys([]report.Finding{f(name, 3), f(name, 4), noMod}, &report.Files{}, filepath.Dir(outside))
+	keys := Keys([]report.Finding{f(name, 3, 14), f(name, 4, 34), noMod}, &report.Files{}, filepath.Dir(outside))
 	assert.Equal(t, []Entry{
-		{File: "pkg/a.go", Check: "unknown-code", Message: "ret 4013", Line: "if r.Ret == 4013 {"},
-		{File: "pkg/a.go", Check: "unknown-code", Message: "ret 4013", Line: "if r.Ret == 4013 {", Occurrence: 1},
+		{Module: "example.com/m", File: "pkg/a.go", Check: "unknown-code", Message: "ret 4013", Line: "if r.Ret == 4013 {"},
+		{Module: "example.com/m", File: "pkg/a.go", Check: "unknown-code", Message: "ret 4013", Line: "if r.Ret == 4013 {", Occurrence: 1},
 		{File: "b.go", Check: "unknown-code", Message: "ret 4013", Line: "package b"},
 	}, keys)
 

@@ -84,7 +84,7 @@ func Write(w io.Writer, tool Tool, rules []Rule, findings []report.Finding, file
 			Message:   message{Text: f.Message},
 			Locations: []*location{{PhysicalLocation: physicalLocation{
 				ArtifactLocation: b.artifact(f.ModuleDir, f.Start.Filename),
-				Region:           b.region(f.Start, f.End),
+				Region:           b.region(f.File, f.Start, f.End),
 			}}},
 		}
 		for _, fix := range f.Fixes {
@@ -140,25 +140,31 @@ func fileURI(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
 
-func (b *builder) region(start, end report.Pos) *region {
+func (b *builder) region(file string, start, end report.Pos) *region {
 	if end.Line == 0 {
 		end = start
 	}
 	return &region{
 		StartLine:   start.Line,
-		StartColumn: b.column(start),
+		StartColumn: b.column(file, start),
 		EndLine:     end.Line,
-		EndColumn:   b.column(end),
+		EndColumn:   b.column(file, end),
 	}
 }
 
-// column converts the byte column of p to UTF-16 code units (1-based).
-func (b *builder) column(p report.Pos) int {
-	line := b.files.Line(p.Filename, p.Line)
-	n := p.Col - 1
-	if line == nil || n > len(line) {
-		return p.Col // unreadable or past the line: bytes are the best we have
+// column converts the byte column of p to UTF-16 code units (1-based). It
+// reads only p's line, found from its offset in the file read, so that
+// the cost of a log is linear in its findings.
+func (b *builder) column(file string, p report.Pos) int {
+	line, start := b.files.LineAt(file, p.Offset)
+	n := p.Offset - start
+	if line == nil || n > len(line) || p.Col != 0 && n != p.Col-1 {
+		// Unreadable, past the line, or a /*line*/ directive moved the
+		// column: bytes are the best we have.
+		return max(p.Col, 1)
 	}
+	// A //line directive without a column leaves it unknown (0): the
+	// file read has it.
 	units := 0
 	for _, r := range string(line[:n]) {
 		if r == utf8.RuneError {
@@ -184,7 +190,7 @@ func (b *builder) fix(moduleDir string, f report.Fix) *fix {
 			out.ArtifactChanges = append(out.ArtifactChanges, c)
 		}
 		c.Replacements = append(c.Replacements, &replacement{
-			DeletedRegion:   *b.region(e.Start, e.End),
+			DeletedRegion:   *b.region(e.File, e.Start, e.End),
 			InsertedContent: &artifactContent{Text: e.New},
 		})
 	}

@@ -32,19 +32,21 @@ func sample(t *testing.T) (dir string, findings []report.Finding) {
 	findings = []report.Finding{{
 		Check:     "unknown-code",
 		Message:   "4013 is not a code of qq.platform; did you mean -4013?",
+		File:      name,
 		Start:     start,
 		End:       end,
 		ModuleDir: dir,
 		Fixes: []report.Fix{{
 			Message: "use qq.X",
 			Edits: []report.Edit{
-				{Start: start, End: end, New: "qq.X"},
-				{Start: impPos, End: impPos, New: "import \"example.com/qq\"\n"},
+				{File: name, Start: start, End: end, New: "qq.X"},
+				{File: name, Start: impPos, End: impPos, New: "import \"example.com/qq\"\n"},
 			},
 		}},
 	}, {
 		Check:   "bad-directive",
 		Message: "outside any module",
+		File:    name,
 		Start:   report.Pos{Filename: filepath.Join(dir, "pkg", "a.go"), Line: 1, Col: 1},
 	}}
 	return dir, findings

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Issue 8, defect 3: msdklint -fix adds the catalog import to a one-line
+// parenthesized import block. Whatever the fix, the file written parses;
+// a fix that would not is left out and said so. Issue 7: the user is told
+// to go get the catalog module.
+func TestFixOneLineImport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := binary(t)
+	src := `package login
+
+import ("fmt")
+
+// Reply is a WeChat reply.
+//
+//msdklint:platform wechat.platform
+type Reply struct {
+	ErrCode int    ` + "`json:\"errcode\"`" + `
+	ErrMsg  string ` + "`json:\"errmsg\"`" + `
+}
+
+// Check prints expired credentials.
+func Check(r Reply) {
+	if r.ErrCode == 40001 {
+		fmt.Println("expired")
+	}
+}
+`
+	dir, env := userModule(t, map[string]string{"login/login.go": src})
+	cmd := exec.Command(bin, "-fix", "./...")
+	cmd.Dir, cmd.Env = dir, env
+	out, _ := cmd.CombinedOutput()
+	got, err := os.ReadFile(filepath.Join(dir, "login", "login.go"))
+	require.NoError(t, err)
+	_, err = parser.ParseFile(token.NewFileSet(), "login.go", got, 0)
+	assert.NoError(t, err, "msdklint -fix wrote a file that does not parse:\n%s\n%s", got, out)
+	if strings.Contains(string(got), "wechat.InvalidCredential") {
+		assert.Contains(t, string(out), "msdklint: fixed ./login/login.go (1 fix)")
+		assert.Contains(t, string(out), "run go get github.com/msdklint/msdklint/catalog")
+	} else {
+		assert.Equal(t, src, string(got))
+		assert.Contains(t, string(out), "the fixed file would not parse")
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/vetorder
+
+go 1.22
