@@ -3,12 +3,10 @@ package analyzer
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -86,11 +84,10 @@ type state struct {
 	lang         string
 	binds        map[string][]string // "path.Type" or "path.Type.Field" -> namespaces
 
-	mu      sync.Mutex
-	srcs    map[string]*srcFile   // declaring files read in non-facts mode
-	teams   map[string][]teamCode // package path -> its team codes (own only)
-	trans   map[string][]teamCode // package path -> its and its dependencies' team codes
-	catalog map[string]extended   // team code set -> catalog
+	srcs     cache[string, map[string][]string] // declaring file -> its type bindings (non-facts mode)
+	teams    cache[string, []teamCode]          // package path -> its own team codes (non-facts mode)
+	trans    cache[string, []teamCode]          // package path -> its and its dependencies' team codes
+	catalogs cache[string, extended]            // team code set -> catalog
 }
 
 func (s *state) on(check string) bool { return *s.enabled[check] }
@@ -169,59 +166,16 @@ func parseBind(v string) (key string, nss []string, err error) {
 
 // splitNamespaces parses "NS[,NS...]", each a namespace or a platform of c.
 func splitNamespaces(list string, c *catalog.Catalog) ([]string, error) {
-	var nss []string
-	for _, ns := range strings.Split(list, ",") {
-		ns = strings.TrimSpace(ns)
-		if ns == "" {
-			continue
-		}
+	nss := splitList(list)
+	for _, ns := range nss {
 		if _, ok := c.Expand(ns); !ok {
 			return nil, fmt.Errorf("no namespace or platform %q", ns)
 		}
-		nss = append(nss, ns)
 	}
 	if len(nss) == 0 {
 		return nil, fmt.Errorf("no namespace")
 	}
 	return nss, nil
-}
-
-// run is the analyzer's Run function.
-func (s *state) run(pass *analysis.Pass) (any, error) {
-	if pass.Pkg == nil || pass.TypesInfo == nil {
-		return &Result{}, nil // nothing to check without types
-	}
-	p := newPass(s, pass)
-	p.exportFacts()
-	// A plain walk rather than the inspect pass: the inspector's event
-	// lists would outlive the pass in whole-program drivers, 20% more
-	// memory than a do-nothing analyzer on the standard library.
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BinaryExpr:
-			p.binary(n)
-		case *ast.SwitchStmt:
-			p.switchStmt(n)
-		case *ast.IfStmt:
-			p.ifStmt(n)
-		case *ast.AssignStmt:
-			p.define(n)
-		case *ast.ValueSpec:
-			p.define(n)
-		case *ast.GenDecl:
-			return n.Tok == token.VAR
-		case *ast.FuncType, *ast.Ident, *ast.BasicLit, *ast.StructType, *ast.InterfaceType, *ast.CommentGroup:
-			return false
-		}
-		return true
-	}
-	for _, f := range pass.Files {
-		if p.beginFile(f) {
-			ast.Inspect(f, visit)
-		}
-	}
-	p.finish()
-	return &Result{Fields: p.seen}, nil
 }
 
 // mustExtractDoc returns the part of doc.go's package comment from its

@@ -110,17 +110,17 @@ func TestAnalyzer(t *testing.T) {
 		{"cross-package", []string{"replies", "handlers"}, nil},
 		{"shapes", []string{"shapes"}, nil},
 		{"inference", []string{"inference", "dingtalk"}, nil},
-		{"suppression", []string{"suppress"}, nil},
-		{"generated", []string{"generated"}, nil},
+		{"suppression", []string{"ignore_directive"}, nil},
+		{"generated", []string{"generated_skipped"}, nil},
 		{"type errors", []string{"typeerrors"}, nil},
 		{"team codes", []string{"teamcodes", "teamuser"}, nil},
-		{"team codes defined twice", []string{"teambad"}, nil},
-		{"missing-reauth", []string{"reauth"}, nil},
-		{"bind flag", []string{"bindflag"}, []string{"bind", "bindflag.Vendor.Code=qq.platform;bindflag.Vendor=wechat", "bind", "bindflag.Whole=weibo"}},
-		{"lang", []string{"lang"}, []string{"lang", "zh"}},
+		{"team codes defined twice", []string{"team_codes_bad"}, nil},
+		{"missing-reauth", []string{"missing_reauth"}, nil},
+		{"bind flag", []string{"bind_flag"}, []string{"bind", "bind_flag.Vendor.Code=qq.platform;bind_flag.Vendor=wechat", "bind", "bind_flag.Whole=weibo"}},
+		{"lang", []string{"lang_flag"}, []string{"lang", "zh"}},
 		{"cgo", []string{"cgo"}, nil},
-		{"-generated", []string{"genon"}, []string{"generated", "true"}},
-		{"check off", []string{"checkoff"}, []string{"wrong-platform", "false"}},
+		{"-generated", []string{"generated_flag"}, []string{"generated", "true"}},
+		{"check off", []string{"check_flags"}, []string{"wrong-platform", "false"}},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
@@ -210,7 +210,7 @@ func TestTestFiles(t *testing.T) {
 		Tests: true,
 		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
 	}
-	pkgs, err := packages.Load(cfg, "tests")
+	pkgs, err := packages.Load(cfg, "magic_code_in_tests_flag")
 	require.NoError(t, err)
 	var test []*packages.Package
 	for _, p := range pkgs {

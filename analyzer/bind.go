@@ -1,12 +1,9 @@
 package analyzer
 
 import (
-	"bytes"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"strings"
 
 	"github.com/msdklint/msdklint/catalog"
@@ -158,55 +155,34 @@ func (p *checker) typeBinding(obj *types.TypeName) []string {
 	if !obj.Pos().IsValid() {
 		return nil
 	}
-	fn := p.pass.Fset.Position(obj.Pos()).Filename
-	if fn == "" || inGOROOT(fn) {
-		return nil
-	}
-	return p.foreignBindings(fn)[obj.Name()]
+	return p.foreignBindings(p.pass.Fset.Position(obj.Pos()).Filename)[obj.Name()]
 }
 
-// A srcFile is what the non-facts mode read from a declaring file: its
-// struct types' //msdklint:platform namespaces.
-type srcFile struct{ bindings map[string][]string }
-
-// foreignBindings reads (once per Analyzer) the type bindings of the
-// file named fn.
+// foreignBindings returns (once per Analyzer) the //msdklint:platform
+// namespaces of the struct types declared in the file named fn, by type
+// name.
 func (s *state) foreignBindings(fn string) map[string][]string {
-	s.mu.Lock()
-	sf, ok := s.srcs[fn]
-	s.mu.Unlock()
-	if ok {
-		return sf.bindings
-	}
-	sf = &srcFile{}
-	if src, err := os.ReadFile(fn); err == nil && bytes.Contains(src, []byte(directivePrefix+"platform")) {
-		if f, err := parser.ParseFile(token.NewFileSet(), fn, src, parser.ParseComments|parser.SkipObjectResolution); err == nil {
-			for _, d := range f.Decls {
-				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.TYPE {
-					continue
-				}
-				for _, sp := range gd.Specs {
-					ts := sp.(*ast.TypeSpec)
-					doc := ts.Doc
-					if doc == nil && len(gd.Specs) == 1 {
-						doc = gd.Doc
+	return s.srcs.get(fn, func() map[string][]string {
+		_, f := parseIfMentions(fn, directivePrefix+"platform")
+		if f == nil {
+			return nil
+		}
+		var out map[string][]string
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				ts := sp.(*ast.TypeSpec)
+				if args, c := directiveArgs(typeDoc(gd, ts), "platform"); c != nil {
+					if out == nil {
+						out = map[string][]string{}
 					}
-					if args, c := directiveArgs(doc, "platform"); c != nil {
-						if sf.bindings == nil {
-							sf.bindings = map[string][]string{}
-						}
-						sf.bindings[ts.Name.Name] = splitList(args)
-					}
+					out[ts.Name.Name] = splitList(args)
 				}
 			}
 		}
-	}
-	s.mu.Lock()
-	if s.srcs == nil {
-		s.srcs = map[string]*srcFile{}
-	}
-	s.srcs[fn] = sf
-	s.mu.Unlock()
-	return sf.bindings
+		return out
+	})
 }

@@ -4,11 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"reflect"
-	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 const directivePrefix = "//msdklint:"
@@ -64,30 +60,13 @@ func (p *checker) scanDirectives() {
 			case token.TYPE:
 				for _, sp := range gd.Specs {
 					ts := sp.(*ast.TypeSpec)
-					doc := ts.Doc
-					if doc == nil && len(gd.Specs) == 1 {
-						doc = gd.Doc
-					}
-					p.typeDirective(ts, doc)
+					p.typeDirective(ts, typeDoc(gd, ts))
 				}
 			case token.CONST:
 				p.scanTeamBlock(f, gd)
 			}
 		}
 	}
-	for c, ok := range p.placed {
-		if !ok {
-			name, _, _ := strings.Cut(trimComment(c.Text[len(directivePrefix):]), " ")
-			p.badDirective(c.Pos(), c.End(), msgMisplaced, name, p.msg(placeOf[name]))
-		}
-	}
-}
-
-// placeOf says where each declaration directive belongs.
-var placeOf = map[string]message{
-	"platform": {"a struct type", "结构体类型"},
-	"codes":    {"a const block", "const 块"},
-	"reauth":   {"a constant of a //msdklint:codes block", "//msdklint:codes 块中的常量"},
 }
 
 // directiveArgs returns the arguments of the //msdklint:name directive in
@@ -120,59 +99,8 @@ func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	p.typeDirs[obj] = &directive{pos: c.Pos(), nss: splitList(args)}
 }
 
-// checkBindings reports the bindings of the package that name no known
-// namespace; it runs once the package's catalog is known.
-func (p *checker) checkBindings() {
-	for _, d := range p.typeDirs {
-		if len(d.nss) == 0 {
-			p.badDirective(d.pos, d.pos, msgEmptyBinding)
-			continue
-		}
-		for _, ns := range d.nss {
-			if _, ok := p.cat.Expand(ns); !ok {
-				p.badDirective(d.pos, d.pos, msgUnknownNamespace, ns)
-			}
-		}
-	}
-	// Field tags msdk:"NS".
-	for _, f := range p.pass.Files {
-		if p.skipFile(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.TYPE {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				st, ok := sp.(*ast.TypeSpec).Type.(*ast.StructType)
-				if !ok {
-					continue
-				}
-				for _, fld := range st.Fields.List {
-					if fld.Tag == nil || !strings.Contains(fld.Tag.Value, `msdk:"`) {
-						continue
-					}
-					raw, _ := strconv.Unquote(fld.Tag.Value)
-					tag := reflect.StructTag(raw).Get("msdk")
-					nss := splitList(tag)
-					if len(nss) == 0 {
-						p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgEmptyBinding)
-					}
-					for _, ns := range nss {
-						if _, ok := p.cat.Expand(ns); !ok {
-							p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgUnknownNamespace, ns)
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
 // exportFacts exports the package's bindings and team codes as facts.
 func (p *checker) exportFacts() {
-	p.checkBindings()
 	if !p.facts {
 		return
 	}
@@ -206,10 +134,11 @@ func splitList(s string) []string {
 	return out
 }
 
-// badDirective reports a bad-directive diagnostic at pos..end.
-func (p *checker) badDirective(pos, end token.Pos, msg message, args ...any) {
-	if !p.on(BadDirective) {
-		return
+// typeDoc returns the doc comment of the type spec ts of gd: its own, or
+// the declaration's when ts is alone in it (type T struct{}).
+func typeDoc(gd *ast.GenDecl, ts *ast.TypeSpec) *ast.CommentGroup {
+	if ts.Doc == nil && len(gd.Specs) == 1 {
+		return gd.Doc
 	}
-	p.report(analysis.Diagnostic{Pos: pos, End: end, Category: BadDirective, Message: p.msg(msg, args...)})
+	return ts.Doc
 }

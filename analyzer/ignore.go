@@ -62,29 +62,3 @@ func (p *checker) suppressed(d analysis.Diagnostic) bool {
 	}
 	return false
 }
-
-// finish reports the ignore directives that suppressed nothing, unless
-// a check they name is turned off (then they cannot be judged).
-func (p *checker) finish() {
-	for _, ig := range p.ignores {
-		if ig.used {
-			continue
-		}
-		judged := true
-		for _, c := range ig.checks {
-			if !p.on(c) || (c == MagicCode && strings.HasSuffix(ig.file.Name(), "_test.go") && !p.magicInTests) {
-				judged = false
-			}
-		}
-		if judged {
-			p.badIgnore(ig.c, msgIgnoreUnused, strings.Join(ig.checks, ","))
-		}
-	}
-}
-
-// badIgnore reports a bad ignore directive c; no directive suppresses it.
-func (p *checker) badIgnore(c *ast.Comment, msg message, args ...any) {
-	if p.on(BadDirective) {
-		p.reportAlways(analysis.Diagnostic{Pos: c.Pos(), End: c.End(), Category: BadDirective, Message: p.msg(msg, args...)})
-	}
-}

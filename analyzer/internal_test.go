@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/msdklint/msdklint/catalog"
 )
 
 func TestTypoCandidates(t *testing.T) {
@@ -81,5 +83,12 @@ func TestKeyOfName(t *testing.T) {
 		"Code": "", "Return": "", "ErrMsg": "",
 	} {
 		assert.Equal(t, want, keyOfName(name), name)
+	}
+}
+
+// TestActionText keeps the words of every action.
+func TestActionText(t *testing.T) {
+	for _, a := range catalog.Actions() {
+		assert.Contains(t, actionText, a, a.String())
 	}
 }

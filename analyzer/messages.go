@@ -1,6 +1,10 @@
 package analyzer
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/msdklint/msdklint/catalog"
+)
 
 // A message is a diagnostic text in each language of -lang.
 type message struct{ en, zh string }
@@ -52,28 +56,25 @@ func (s *state) msg(m message, args ...any) string {
 	return fmt.Sprintf(f, args...)
 }
 
-// actionText says what to do for an action, in words.
-var actionText = map[string]message{
-	"success":         {"success", "成功"},
-	"retry":           {"retry later", "稍后重试"},
-	"reauthorize":     {"reauthorize", "重新授权"},
-	"refresh-token":   {"refresh the access token", "刷新 access token"},
-	"fix-request":     {"fix the request", "修正请求参数"},
-	"fix-config":      {"fix the configuration", "修正配置"},
-	"rate-limit":      {"slow down", "降低请求频率"},
-	"contact-support": {"contact support", "联系技术支持"},
-	"notify-user":     {"tell the player", "提示玩家"},
-	"see-msg":         {"see the code in msg", "查看 msg 中的错误码"},
-	"ignore":          {"ignore it", "可忽略"},
+// actionText says what to do for each action, in words.
+var actionText = map[catalog.Action]message{
+	catalog.ActionSuccess:        {"success", "成功"},
+	catalog.ActionRetry:          {"retry later", "稍后重试"},
+	catalog.ActionReauthorize:    {"reauthorize", "重新授权"},
+	catalog.ActionRefreshToken:   {"refresh the access token", "刷新 access token"},
+	catalog.ActionFixRequest:     {"fix the request", "修正请求参数"},
+	catalog.ActionFixConfig:      {"fix the configuration", "修正配置"},
+	catalog.ActionRateLimit:      {"slow down", "降低请求频率"},
+	catalog.ActionContactSupport: {"contact support", "联系技术支持"},
+	catalog.ActionNotifyUser:     {"tell the player", "提示玩家"},
+	catalog.ActionSeeMsg:         {"see the code in msg", "查看 msg 中的错误码"},
+	catalog.ActionIgnore:         {"ignore it", "可忽略"},
 }
 
-func (s *state) action(a string) string {
+func (s *state) action(a catalog.Action) string {
 	m, ok := actionText[a]
 	if !ok {
-		return a
+		return a.String()
 	}
-	if s.lang == "zh" {
-		return m.zh
-	}
-	return m.en
+	return s.msg(message{m.en, m.zh})
 }

@@ -15,10 +15,9 @@ import (
 // that a package without code fields allocates next to nothing.
 type checker struct {
 	*state
-	pass    *analysis.Pass
-	cat     *catalog.Catalog
-	team    []teamCode // team codes visible to the package
-	teamErr error      // why the team codes could not extend the catalog
+	pass *analysis.Pass
+	cat  *catalog.Catalog
+	team []teamCode // team codes visible to the package
 
 	// The current file.
 	file     *ast.File
@@ -47,10 +46,12 @@ type fieldKey struct {
 func newPass(s *state, pass *analysis.Pass) *checker {
 	p := &checker{state: s, pass: pass}
 	p.scanDirectives()
+	p.reportMisplaced()
 	own := p.ownTeam()
-	p.cat, p.team = s.catalogFor(p)
-	if p.teamErr != nil && len(own) > 0 {
-		p.badDirective(own[0].pos, own[0].pos, msgTeamCodes, p.teamErr)
+	var err error
+	p.cat, p.team, err = s.catalogFor(pass, p.team)
+	if err != nil && len(own) > 0 {
+		p.badDirective(own[0].pos, own[0].pos, msgTeamCodes, err)
 	}
 	return p
 }

@@ -1,4 +1,4 @@
-package suppress
+package ignoredirective
 
 //msdklint:platform qq.platform
 type Reply struct {

@@ -14,9 +14,6 @@ import (
 	"github.com/msdklint/msdklint/catalog"
 )
 
-// catalogPrefix is the import path prefix of the generated constants.
-const catalogPrefix = "github.com/msdklint/msdklint/catalog/"
-
 // A localConst is a package-level constant of the package that stands
 // for a catalog constant: `const tokenExpired = qq.PlatformAccessTokenExpired`.
 type localConst struct {
@@ -216,7 +213,7 @@ func (p *checker) localConsts() []localConst {
 					}
 					of, _ := info.Uses[ref].(*types.Const)
 					obj, _ := info.Defs[id].(*types.Const)
-					if of == nil || obj == nil || of.Pkg() == nil || !strings.HasPrefix(of.Pkg().Path(), catalogPrefix) || obj.Val().Kind() != constant.Int {
+					if of == nil || obj == nil || of.Pkg() == nil || !isCatalogPackage(of.Pkg()) || obj.Val().Kind() != constant.Int {
 						continue
 					}
 					p.consts = append(p.consts, localConst{obj: obj, of: of.Pkg().Name() + "." + of.Name()})
@@ -225,4 +222,10 @@ func (p *checker) localConsts() []localConst {
 		}
 	}
 	return p.consts
+}
+
+// isCatalogPackage tells whether pkg is one of the generated constants
+// packages, whose import path the catalog owns.
+func isCatalogPackage(pkg *types.Package) bool {
+	return pkg.Path() == (&catalog.Entry{Namespace: pkg.Name()}).ImportPath()
 }

@@ -1,4 +1,4 @@
-package lang
+package langflag
 
 //msdklint:platform qq.gamecenter
 type Reply struct {

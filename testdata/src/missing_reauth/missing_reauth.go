@@ -1,4 +1,4 @@
-package reauth
+package missingreauth
 
 import (
 	"github.com/msdklint/msdklint/catalog/msdk"

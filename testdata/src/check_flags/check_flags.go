@@ -1,5 +1,5 @@
-// Package checkoff is checked with -wrong-platform=false.
-package checkoff
+// Package checkflags is checked with -wrong-platform=false.
+package checkflags
 
 //msdklint:platform qq.platform
 type Reply struct {

@@ -1,0 +1,138 @@
+package analyzer
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/msdklint/msdklint/catalog"
+)
+
+// describe says what e is: "qq.X: meaning; action".
+func (p *checker) describe(e *catalog.Entry) string {
+	name := p.constName(e)
+	if name == "" {
+		name = e.Namespace + " " + strconv.FormatInt(e.Code, 10)
+		if e.IsRange() {
+			name += ".." + strconv.FormatInt(e.Hi, 10)
+		}
+	}
+	return name + ": " + e.Description(p.lang) + "; " + p.action(e.Action)
+}
+
+// describeAll describes up to three entries.
+func (p *checker) describeAll(es []*catalog.Entry) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i == 3 {
+			b.WriteString(p.msg(msgMore, len(es)-3))
+			break
+		}
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(e.Namespace + " (" + p.describe(e) + ")")
+	}
+	return b.String()
+}
+
+// constName returns the constant a user writes for e: the team constant
+// for a team code, the catalog constant otherwise ("" when none).
+func (p *checker) constName(e *catalog.Entry) string {
+	if t := p.teamConst(e); t != nil {
+		return t.PkgName + "." + t.Name
+	}
+	return e.Const()
+}
+
+// teamConst returns the team constant that declared e, or nil.
+func (p *checker) teamConst(e *catalog.Entry) *teamCode {
+	if e.Name != "" || len(p.team) == 0 {
+		return nil
+	}
+	for i := range p.team {
+		if t := &p.team[i]; t.Namespace == e.Namespace && t.Code == e.Code {
+			return t
+		}
+	}
+	return nil
+}
+
+// suggest returns the code that v is most likely a typo of (sign
+// dropped, a digit missing, a digit doubled, two adjacent digits
+// swapped), searched in the field's namespaces, then (unless the field
+// is a closed enumeration) in all.
+func (p *checker) suggest(ns *nsSet, v int64, closed bool) (int64, *catalog.Entry) {
+	cands := typoCandidates(v)
+	for _, c := range cands {
+		if es := exactEntries(p.lookup(ns, c)); len(es) > 0 {
+			return c, es[0]
+		}
+	}
+	if !ns.platform || closed {
+		return 0, nil
+	}
+	for _, c := range cands {
+		if es := exactEntries(p.cat.Find(c)); len(es) > 0 {
+			return c, es[0]
+		}
+	}
+	return 0, nil
+}
+
+// typoCandidates lists the codes v may be a typo of, most likely first.
+func typoCandidates(v int64) []int64 {
+	neg := v < 0
+	digits := strconv.FormatInt(v, 10)
+	if neg {
+		digits = digits[1:]
+	}
+	var out []int64
+	add := func(s string) {
+		if s == "" || (len(s) > 1 && s[0] == '0') {
+			return
+		}
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n == 0 {
+			return
+		}
+		if neg {
+			n = -n
+		}
+		for _, x := range out {
+			if x == n {
+				return
+			}
+		}
+		if n != v {
+			out = append(out, n)
+		}
+	}
+	out = append(out, -v)
+	// A doubled digit: drop one of the two.
+	for i := 1; i < len(digits); i++ {
+		if digits[i] == digits[i-1] {
+			add(digits[:i] + digits[i:][1:])
+		}
+	}
+	// Two adjacent digits swapped.
+	for i := 1; i < len(digits); i++ {
+		if digits[i] != digits[i-1] {
+			b := []byte(digits)
+			b[i], b[i-1] = b[i-1], b[i]
+			add(string(b))
+		}
+	}
+	// A digit missing: insert one, first where it doubles a neighbour
+	// (runs of a digit are where one gets lost: 4201 for 42001).
+	for _, runs := range []bool{true, false} {
+		for i := 0; i <= len(digits); i++ {
+			for d := byte('0'); d <= '9'; d++ {
+				run := (i > 0 && digits[i-1] == d) || (i < len(digits) && digits[i] == d)
+				if run == runs {
+					add(digits[:i] + string(d) + digits[i:])
+				}
+			}
+		}
+	}
+	return out
+}
