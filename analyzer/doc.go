@@ -20,7 +20,7 @@ docs/checks.md.
 A code field is a struct field of integer type, or pointer to one, whose
 JSON key is ret, errcode, err_code, error_code or err_type.
 
-  - With a json tag, the tag decides:Status int json:"ret" is one,
+  - With a json tag, the tag decides: Status int json:"ret" is one,
     Ret int json:"-" is not.
   - Without one, an exported field is one when encoding/json would give it
     the key (case-insensitive: Ret, ErrCode, Errcode) or when its

@@ -152,7 +152,7 @@ func goText(text string) string {
 	var b strings.Builder
 	inList := false
 	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
-		line = strings.NewReplacer(" `` ", " ", "`` ", "", " ``", "", "`", "").Replace(line)
+		line = strings.NewReplacer(" `` ", " ", "`` ", "", " ``", " ", "`", "").Replace(line)
 		switch {
 		case strings.HasPrefix(line, "- "):
 			inList = true
