@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,27 +59,33 @@ func (p *checker) teamConst(e *catalog.Entry) *teamCode {
 	return nil
 }
 
-// suggest returns the code that v is most likely a typo of (sign
-// dropped, a digit missing, a digit doubled, two adjacent digits
-// swapped), searched in the field's namespaces, then (unless the field
-// is a closed enumeration) in all.
-func (p *checker) suggest(ns *nsSet, v int64, closed bool) (int64, *catalog.Entry) {
-	cands := typoCandidates(v)
-	for _, c := range cands {
-		if es := exactEntries(p.lookup(ns, c)); len(es) > 0 {
-			return c, es[0]
+// suggest returns the codes of the field's namespaces that v may be a
+// typo of (sign dropped, a digit missing, a digit doubled, two adjacent
+// digits swapped), by value, each once. Only the namespaces
+// searched are proposed, and a value that is a real code elsewhere gets
+// no guess: turning one real code into another would mislead.
+func (p *checker) suggest(ns *nsSet, v int64) []*catalog.Entry {
+	if !ns.team && len(p.cat.Find(v)) > 0 {
+		return nil
+	}
+	var out []*catalog.Entry
+	for _, c := range typoCandidates(v) {
+		for _, e := range exactEntries(p.lookup(ns, c)) {
+			if !slices.ContainsFunc(out, func(o *catalog.Entry) bool { return o.Code == e.Code }) {
+				out = append(out, e)
+			}
+			break
+		}
+		if len(out) == maxSuggestions {
+			break
 		}
 	}
-	if !ns.platform || closed {
-		return 0, nil
-	}
-	for _, c := range cands {
-		if es := exactEntries(p.cat.Find(c)); len(es) > 0 {
-			return c, es[0]
-		}
-	}
-	return 0, nil
+	slices.SortFunc(out, func(a, b *catalog.Entry) int { return cmp.Compare(a.Code, b.Code) })
+	return out
 }
+
+// maxSuggestions bounds the codes a message proposes.
+const maxSuggestions = 4
 
 // typoCandidates lists the codes v may be a typo of, most likely first.
 func typoCandidates(v int64) []int64 {
@@ -122,15 +130,13 @@ func typoCandidates(v int64) []int64 {
 			add(string(b))
 		}
 	}
-	// A digit missing: insert one, first where it doubles a neighbour
-	// (runs of a digit are where one gets lost: 4201 for 42001).
-	for _, runs := range []bool{true, false} {
-		for i := 0; i <= len(digits); i++ {
-			for d := byte('0'); d <= '9'; d++ {
-				run := (i > 0 && digits[i-1] == d) || (i < len(digits) && digits[i] == d)
-				if run == runs {
-					add(digits[:i] + string(d) + digits[i:])
-				}
+	// A digit missing where it doubles a neighbour: runs of a digit are
+	// where one gets lost (4201 for 42001). Other insertions are as
+	// likely as any wrong code and propose noise (74001 for 4001).
+	for i := 0; i <= len(digits); i++ {
+		for d := byte('0'); d <= '9'; d++ {
+			if (i > 0 && digits[i-1] == d) || (i < len(digits) && digits[i] == d) {
+				add(digits[:i] + string(d) + digits[i:])
 			}
 		}
 	}

@@ -51,6 +51,7 @@ func (p *checker) scanDirectives() {
 				}
 			}
 		}
+		p.packageDirective(f)
 		for _, d := range f.Decls {
 			gd, ok := d.(*ast.GenDecl)
 			if !ok {
@@ -76,19 +77,25 @@ func directiveArgs(doc *ast.CommentGroup, name string) (string, *ast.Comment) {
 		return "", nil
 	}
 	for _, c := range doc.List {
-		if rest, ok := strings.CutPrefix(c.Text, directivePrefix+name); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
-			return trimComment(rest), c
+		if isDirective(c.Text, name) {
+			return trimComment(c.Text[len(directivePrefix+name):]), c
 		}
 	}
 	return "", nil
 }
 
+// isDirective tells whether the comment text is the //msdklint:name
+// directive.
+func isDirective(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, directivePrefix+name)
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
+}
+
 func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
-	args, c := directiveArgs(doc, "platform")
-	if c == nil {
+	d := p.bindingDirective(doc)
+	if d == nil {
 		return
 	}
-	p.placed[c] = true
 	obj, _ := p.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
 	if obj == nil {
 		return
@@ -96,7 +103,39 @@ func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	if p.typeDirs == nil {
 		p.typeDirs = map[*types.TypeName]*directive{}
 	}
-	p.typeDirs[obj] = &directive{pos: c.Pos(), nss: splitList(args)}
+	p.typeDirs[obj] = d
+}
+
+// packageDirective reads the //msdklint:platform directive of f's
+// package doc, which binds every struct type of the package.
+func (p *checker) packageDirective(f *ast.File) {
+	d := p.bindingDirective(f.Doc)
+	if d == nil {
+		return
+	}
+	if p.pkgDir != nil {
+		p.badDirective(d.pos, d.pos, msgDuplicate, "platform", p.pass.Fset.Position(p.pkgDir.pos))
+		return
+	}
+	p.pkgDir = d
+}
+
+// bindingDirective returns the //msdklint:platform directive of doc and
+// marks it read; a second one in the same doc is reported as a
+// duplicate.
+func (p *checker) bindingDirective(doc *ast.CommentGroup) *directive {
+	args, c := directiveArgs(doc, "platform")
+	if c == nil {
+		return nil
+	}
+	p.placed[c] = true
+	for _, o := range doc.List {
+		if o != c && isDirective(o.Text, "platform") {
+			p.placed[o] = true
+			p.badDirective(o.Pos(), o.End(), msgDuplicate, "platform", p.pass.Fset.Position(c.Pos()))
+		}
+	}
+	return &directive{pos: c.Pos(), nss: splitList(args)}
 }
 
 // exportFacts exports the package's bindings and team codes as facts.
@@ -108,6 +147,9 @@ func (p *checker) exportFacts() {
 		if len(d.nss) > 0 {
 			p.pass.ExportObjectFact(obj, &bindingFact{Namespaces: d.nss})
 		}
+	}
+	if p.pkgDir != nil && len(p.pkgDir.nss) > 0 {
+		p.pass.ExportPackageFact(&bindingFact{Namespaces: p.pkgDir.nss})
 	}
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})

@@ -49,7 +49,7 @@ func (p *checker) magic(ref codeRef, e ast.Expr, v int64, found []*catalog.Entry
 		return // a code known only by range or alias: no constant has its value
 	}
 	if len(names) > 1 {
-		if ref.ns.sure {
+		if ref.ns.sure() {
 			names = slices.DeleteFunc(names, func(s string) bool { return s == "" })
 			p.report(analysis.Diagnostic{
 				Pos: e.Pos(), End: e.End(), Category: MagicCode,

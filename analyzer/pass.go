@@ -35,6 +35,11 @@ type checker struct {
 	ignores []*ignoreDirective    // //msdklint:ignore directives of the package
 	placed  map[*ast.Comment]bool // declaration directives -> whether a declaration reads them
 
+	pkgDir     *directive                   // the package doc's //msdklint:platform
+	hostsOf    *hostsEvidence               // lazily: the API hosts the package names
+	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
+	paramsDone bool
+
 	seen []Field // the code fields seen, for the Result
 }
 

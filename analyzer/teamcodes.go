@@ -51,7 +51,7 @@ func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 			}
 		}
 	}
-	if strings.Count(ns, ".") < 1 || strings.ContainsAny(ns, " ,") {
+	if !teamNamespace(ns) {
 		p.badDirective(c.Pos(), c.End(), msgBadCodesNamespace, ns)
 		return
 	}
@@ -214,7 +214,9 @@ func (s *state) foreignTeam(fset *token.FileSet, pkg *types.Package) []teamCode 
 				if !ok || gd.Tok != token.CONST {
 					continue
 				}
-				if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && strings.Contains(ns, ".") {
+				// A block the declaring package reports as bad is left out,
+				// never the others.
+				if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && teamNamespace(ns) {
 					codes = append(codes, teamBlock(lf, pkg, gd, ns)...)
 				}
 			}

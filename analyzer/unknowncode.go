@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"go/ast"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -21,12 +23,13 @@ func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
 	// alone (msdk.logic's -2000..-9999) is too weak a hint.
 	// err_type is a closed enumeration: a value outside it is unknown
 	// wherever else it may be a code.
-	if others := p.cat.Find(v); len(others) > 0 && ref.key != "err_type" {
+	// A team field is checked against the team's codes only.
+	if others := p.cat.Find(v); len(others) > 0 && ref.key != "err_type" && !ref.ns.team {
 		if exact := exactEntries(others); len(exact) > 0 {
 			p.wrongPlatform(ref, e, v, exact)
 			return
 		}
-		if !ref.ns.sure {
+		if !ref.ns.sure() {
 			return
 		}
 	}
@@ -40,8 +43,15 @@ func (p *checker) unknownCode(ref codeRef, e ast.Expr, v int64) {
 		return
 	}
 	hint := ""
-	if s, e := p.suggest(ref.ns, v, ref.key == "err_type"); e != nil {
-		hint = p.msg(msgDidYouMean, s, p.describe(e))
+	if alts := p.suggest(ref.ns, v); len(alts) > 0 {
+		var b strings.Builder
+		for i, e := range alts {
+			if i > 0 {
+				b.WriteString(p.msg(msgOr))
+			}
+			b.WriteString(strconv.FormatInt(e.Code, 10) + " (" + p.describe(e) + ")")
+		}
+		hint = p.msg(msgDidYouMean, b.String())
 	}
 	p.report(analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,

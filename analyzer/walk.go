@@ -17,6 +17,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	}
 	p := newPass(s, pass)
 	p.reportBadBindings()
+	p.reportMissingBindTargets()
 	p.exportFacts()
 	// A plain walk rather than the inspect pass: the inspector's event
 	// lists would outlive the pass in whole-program drivers, 20% more
@@ -46,7 +47,8 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	p.reportUnusedIgnores()
-	return &Result{Fields: p.seen}, nil
+	p.recordDeclared()
+	return &Result{Fields: p.result()}, nil
 }
 
 // binary checks x == c and x != c. It runs on every comparison of every
@@ -63,14 +65,14 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 		if !operandShape(x) || !constShape(c) {
 			continue
 		}
-		if _, ok := ast.Unparen(x).(*ast.Ident); ok && len(p.locals) == 0 {
-			continue // a name is a code operand only as a local from a code field
+		if _, ok := ast.Unparen(x).(*ast.Ident); ok && len(p.locals) == 0 && p.paramsDone && len(p.params) == 0 {
+			continue // a name is a code operand only as a local from a code field or a helper's parameter
 		}
 		v, ok := p.intConst(c)
 		if !ok {
 			continue
 		}
-		if ref, ok := p.codeOperand(x, true); ok {
+		if ref, ok := p.codeOperand(x, maxLocalDepth); ok {
 			p.checkValue(ref, c, v)
 			return
 		}
@@ -86,7 +88,7 @@ func (p *checker) switchStmt(n *ast.SwitchStmt) {
 	if n.Init != nil {
 		p.define(n.Init) // visited after the switch itself
 	}
-	ref, ok := p.codeOperand(n.Tag, true)
+	ref, ok := p.codeOperand(n.Tag, maxLocalDepth)
 	if !ok {
 		return
 	}
@@ -171,7 +173,7 @@ func (p *checker) condition(e ast.Expr) (codeRef, []int64, bool) {
 			return codeRef{}, nil, false
 		}
 	}
-	ref, ok := p.codeOperand(x, true)
+	ref, ok := p.codeOperand(x, maxLocalDepth)
 	if !ok {
 		return codeRef{}, nil, false
 	}

@@ -13,7 +13,7 @@ import (
 // (others). Only a sure field reports: an inferred one may simply be
 // guessed wrong.
 func (p *checker) wrongPlatform(ref codeRef, e ast.Expr, v int64, others []*catalog.Entry) {
-	if !ref.ns.sure || !p.enabledIn(WrongPlatform) {
+	if !ref.ns.sure() || !p.enabledIn(WrongPlatform) {
 		return
 	}
 	p.report(analysis.Diagnostic{

@@ -1,5 +1,6 @@
-// Package inference has no bindings: the namespaces are guessed.
-package inference
+// Package inferkeys is checked with -infer=keys: without bindings or
+// names, the keys alone give the namespaces.
+package inferkeys
 
 // WxResp is WeChat's by its name.
 type WxResp struct {
