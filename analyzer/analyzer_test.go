@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -281,5 +282,77 @@ func TestFacts(t *testing.T) {
 	results = analysistest.Run(factsT{t}, dir, newAnalyzer(t, false), "teamcodes")
 	for _, r := range results {
 		require.Empty(t, r.Facts)
+	}
+}
+
+// field is the part of an analyzer.Field a test pins (Pos aside).
+type field struct {
+	Type, Name, Key string
+	Namespaces      []string
+	Rung            string
+	Evidence        string
+	Checked         bool
+	Bind            string
+}
+
+// resultFields runs the analyzer on pkgs and returns their Result
+// fields by package.
+func resultFields(t *testing.T, a *analysis.Analyzer, pkgs ...string) map[string][]field {
+	t.Helper()
+	out := map[string][]field{}
+	for _, r := range analysistest.Run(wantsT{t}, testdata(t), a, pkgs...) {
+		res, ok := r.Result.(*analyzer.Result)
+		require.True(t, ok, "%T", r.Result)
+		for _, f := range res.Fields {
+			require.True(t, f.Pos.IsValid())
+			out[r.Pass.Pkg.Path()] = append(out[r.Pass.Pkg.Path()], field{f.Type, f.Name, f.Key, f.Namespaces, f.Rung.String(), f.Evidence, f.Checked, f.Bind})
+		}
+	}
+	return out
+}
+
+// wantsT drops analysistest's complaints about diagnostics: the
+// packages' "want" comments are for the default flags, tested by
+// TestAnalyzer.
+type wantsT struct{ *testing.T }
+
+func (t wantsT) Errorf(format string, args ...any) {
+	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "unexpected fact") && !strings.Contains(msg, "diagnostic") {
+		t.T.Error(msg)
+	}
+}
+
+// TestResult pins the code fields each rung gives, as `msdklint fields`
+// shows them.
+func TestResult(t *testing.T) {
+	got := resultFields(t, newAnalyzer(t, false), "proto", "team_protocol", "rung_host", "rung_named", "foreign_dingtalk")
+	assert.Equal(t, map[string][]field{
+		"proto": {
+			{"proto.LoginRsp", "Ret", "ret", []string{"msdk", "qq"}, "keys", "keys ret+msg", false, "-bind proto.LoginRsp.Ret=msdk,qq"},
+			{"proto.ShopRsp", "ErrCode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, "-bind proto.ShopRsp.ErrCode=wechat"},
+		},
+		"team_protocol": {
+			{"team_protocol.LoginRsp", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
+			{"team_protocol.Internal", "Ret", "ret", []string{"none"}, "bound", "//msdklint:platform on Internal", false, ""},
+			{"", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
+		},
+		"rung_host": {
+			{"rung_host.tokenReply", "Errcode", "errcode", []string{"wechat.platform"}, "host", "host api.weixin.qq.com", true, "-bind rung_host.tokenReply.Errcode=wechat.platform"},
+		},
+		"rung_named": {
+			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "-bind rung_named.QQLoginReply.Ret=qq"},
+			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat"`},
+			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"wechat"`},
+			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "-bind rung_named.Reply.ErrorCode=weibo"},
+		},
+		"foreign_dingtalk": {
+			{"", "Errcode", "errcode", nil, "named", "receiver DingTalkProvider (dingtalk)", false, `msdk:"NS"`},
+		},
+	}, got)
+
+	// -infer=keys checks the keys rung.
+	got = resultFields(t, newAnalyzer(t, false, "infer", "keys"), "proto")
+	for _, f := range got["proto"] {
+		assert.True(t, f.Checked, f)
 	}
 }

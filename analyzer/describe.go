@@ -64,15 +64,15 @@ func (p *checker) teamConst(e *catalog.Entry) *teamCode {
 // digits swapped), by value, each once. Only the namespaces
 // searched are proposed, and a value that is a real code elsewhere gets
 // no guess: turning one real code into another would mislead.
-func (p *checker) suggest(ns *nsSet, v int64) []*catalog.Entry {
+func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
 	if !ns.team && len(p.cat.Find(v)) > 0 {
 		return nil
 	}
-	var out []*catalog.Entry
+	var out []suggestion
 	for _, c := range typoCandidates(v) {
 		for _, e := range exactEntries(p.lookup(ns, c)) {
-			if !slices.ContainsFunc(out, func(o *catalog.Entry) bool { return o.Code == e.Code }) {
-				out = append(out, e)
+			if !slices.ContainsFunc(out, func(s suggestion) bool { return s.entry == e }) {
+				out = append(out, suggestion{c, e})
 			}
 			break
 		}
@@ -80,8 +80,15 @@ func (p *checker) suggest(ns *nsSet, v int64) []*catalog.Entry {
 			break
 		}
 	}
-	slices.SortFunc(out, func(a, b *catalog.Entry) int { return cmp.Compare(a.Code, b.Code) })
+	slices.SortFunc(out, func(a, b suggestion) int { return cmp.Compare(a.code, b.code) })
 	return out
+}
+
+// A suggestion is a code a value may be a typo of, and its entry (found
+// by the code itself or by an alias: OIDB's unsigned 201 is -55).
+type suggestion struct {
+	code  int64
+	entry *catalog.Entry
 }
 
 // maxSuggestions bounds the codes a message proposes.

@@ -93,8 +93,8 @@ func TestHostOf(t *testing.T) {
 		"https://api.weixin.qq.com/sns/oauth2/access_token": "api.weixin.qq.com",
 		"graph.qq.com/oauth2.0/me":                          "graph.qq.com",
 		"https://QYAPI.weixin.qq.com:443/cgi-bin":           "qyapi.weixin.qq.com",
-		"hello world.":                                      "",
-		"/v3/user/get_info":                                 "",
+		"hello world.":      "",
+		"/v3/user/get_info": "",
 	} {
 		assert.Equal(t, want, hostOf(in), in)
 	}

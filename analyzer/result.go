@@ -66,7 +66,7 @@ func (p *checker) record(outer *types.TypeName, v *types.Var, kind fieldKind, ns
 		Pos: v.Pos(), Name: v.Name(), Key: kind.key,
 		Namespaces: slices.Clone(ns.names), Rung: ns.rung, Evidence: ns.evidence, Checked: ns.checked,
 	}
-	if ns.names == nil && ns.rung != Unbound {
+	if ns.names == nil && len(ns.ids) > 0 {
 		f.Namespaces = []string{"all"}
 	}
 	want := "NS"
@@ -118,6 +118,10 @@ func (p *checker) mayBeCodeField(st *types.Struct, i int) bool {
 
 // result returns the recorded fields in source order.
 func (p *checker) result() []Field {
-	slices.SortStableFunc(p.seen, func(a, b Field) int { return cmp.Compare(a.Pos, b.Pos) })
+	fset := p.pass.Fset
+	slices.SortStableFunc(p.seen, func(a, b Field) int {
+		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+	})
 	return p.seen
 }

@@ -45,11 +45,11 @@ func (p *checker) unknownCode(ref codeRef, e ast.Expr, v int64) {
 	hint := ""
 	if alts := p.suggest(ref.ns, v); len(alts) > 0 {
 		var b strings.Builder
-		for i, e := range alts {
+		for i, s := range alts {
 			if i > 0 {
 				b.WriteString(p.msg(msgOr))
 			}
-			b.WriteString(strconv.FormatInt(e.Code, 10) + " (" + p.describe(e) + ")")
+			b.WriteString(strconv.FormatInt(s.code, 10) + " (" + p.describe(s.entry) + ")")
 		}
 		hint = p.msg(msgDidYouMean, b.String())
 	}
