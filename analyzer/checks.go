@@ -90,7 +90,8 @@ handling includes reauthorization. ` + "`default`" + ` and ` + "`else`" + ` do n
 and neither does a pure refresh-token code such as err_type 3: when the
 refresh fails, the player must still log in again. The player then
 retries with a dead token forever. The message lists the reauthorization
-codes of the field's namespaces. Needs a binding or a platform inference.
+codes of the field's namespaces. Needs the bound, named or host rung, and
+namespaces narrower than all of them.
 
 Bad:
 
@@ -121,7 +122,10 @@ a check it names is turned off); a ` + "`//msdklint:platform`" + ` directive or
 ` + "`msdk:\"...\"`" + ` tag naming no known namespace or platform; a
 ` + "`//msdklint:codes`" + ` without a ` + "`platform.part`" + ` namespace, or whose codes
 do not fit the catalog; a declaration directive (` + "`platform`" + `, ` + "`codes`" + `,
-` + "`reauth`" + `) away from its declaration; an unknown ` + "`//msdklint:`" + ` directive.
+` + "`reauth`" + `) away from its declaration, or given twice; a ` + "`-bind`" + ` key naming a
+type or field its package lacks (reported at the package clause) or
+namespaces unknown where the field is compared; an unknown ` + "`//msdklint:`" + `
+directive.
 An ignore directive's own problems cannot be suppressed; a binding's can
 (` + "`//msdklint:ignore bad-directive reason`" + ` above the directive).
 
@@ -159,7 +163,7 @@ type Directive struct {
 }
 
 var directives = []Directive{
-	{"//msdklint:platform NS[,NS...]", "doc comment of a struct type", "the type's code fields have these namespaces or platforms"},
+	{"//msdklint:platform NS[,NS...]", "doc comment of a struct type, or the package doc (every struct type of the package)", "the code fields have these namespaces or platforms; a team namespace; or none: not a platform reply"},
 	{`msdk:"NS[,NS...]"`, "struct field tag", "this field has these namespaces"},
 	{"//msdklint:ignore CHECK[,CHECK] reason", "on the line of the diagnostic or the line above", "suppress these checks there; the reason is required"},
 	{"//msdklint:codes NS", "doc comment of a const block", "every integer constant of the block is a team code of NS, described by its doc comment"},

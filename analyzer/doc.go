@@ -34,24 +34,35 @@ JSON key is ret, errcode, err_code, error_code or err_type.
     fields of generic types (Reply[T].Errcode) and locals defined from one
     and never assigned again (ret := resp.Ret).
 
-# Namespaces of a field
+# Evidence
 
-The first of these decides:
+Each code field gets its namespaces from the first rung of the evidence
+ladder that applies (docs/binding.md), and the rung decides what may be
+reported:
 
-  - err_type fields: msdk.errtype, always.
-  - The field's tag msdk:"NS[,NS...]".
-  - For each named struct type on the path to the field, outermost first:
-    -bind importpath.Type.Field=NS, -bind importpath.Type=NS, then the
-    type's //msdklint:platform NS[,NS...] directive.
-  - Inference: the struct type names (QQReply, WxResp, WeiboError),
-    then the package path, then the sibling keys (errcode+errmsg:
-    WeChat; error_code+error/error_description: Weibo; ret+msg:
-    MSDK and QQ). A type or package named after another company that reuses
-    these keys (DingTalk, Feishu/Lark, WeCom, Alipay ...) is ignored unless
-    bound. Without any clue: every namespace.
+  - bound: //msdklint:platform NS on the struct type or in the package doc,
+    the tag msdk:"NS", -bind (or golangci-lint's bindings), or an
+    err_type key (msdk.errtype). Every check.
+  - named: a struct type on the path, the receiver of the method declaring
+    an anonymous or local type, the declaring file or the package path
+    names a platform (QQReply, WxResp, weibo_client.go).
+    unknown-code, magic-code and missing-reauth.
+  - host: the package names exactly one platform's API host
+    (api.weixin.qq.com is wechat.platform). The same checks as named.
+  - keys: only the keys (errcode+errmsg, ret+msg). Nothing is
+    reported unless -infer=keys.
 
-An inference is never sure: it never gives wrong-platform, and
-missing-reauth needs at least a platform inference.
+A type, receiver, file, package or host of another company (DingTalk,
+WeCom, Feishu/Lark, Alipay, ByteDance ...) means nothing is reported on
+the field unless it is bound. NS is a catalog namespace (qq.share.qq),
+a whole platform (qq), a team namespace declared with
+//msdklint:codes (the field is then checked against the team's codes
+only, never the catalog), or none (not a platform reply).
+
+Bindings follow the code into a helper of the same package when every
+call passes the same field (func qqExpired(ret int) bool called with
+r.Ret), and through locals and conversions (ret2 := ret,
+code := int64(wx.ErrCode)).
 
 # Comparisons
 
@@ -134,7 +145,8 @@ handling includes reauthorization. default and else do not count,
 and neither does a pure refresh-token code such as err_type 3: when the
 refresh fails, the player must still log in again. The player then
 retries with a dead token forever. The message lists the reauthorization
-codes of the field's namespaces. Needs a binding or a platform inference.
+codes of the field's namespaces. Needs the bound, named or host rung, and
+namespaces narrower than all of them.
 
 Bad:
 
@@ -164,7 +176,10 @@ a check it names is turned off); a //msdklint:platform directive or
 msdk:"..." tag naming no known namespace or platform; a
 //msdklint:codes without a platform.part namespace, or whose codes
 do not fit the catalog; a declaration directive (platform, codes,
-reauth) away from its declaration; an unknown //msdklint: directive.
+reauth) away from its declaration, or given twice; a -bind key naming a
+type or field its package lacks (reported at the package clause) or
+namespaces unknown where the field is compared; an unknown //msdklint:
+directive.
 An ignore directive's own problems cannot be suppressed; a binding's can
 (//msdklint:ignore bad-directive reason above the directive).
 
@@ -181,7 +196,7 @@ Good:
 # Directives
 
 	//msdklint:platform NS[,NS...]
-		doc comment of a struct type: the type's code fields have these namespaces or platforms
+		doc comment of a struct type, or the package doc (every struct type of the package): the code fields have these namespaces or platforms; a team namespace; or none: not a platform reply
 	msdk:"NS[,NS...]"
 		struct field tag: this field has these namespaces
 	//msdklint:ignore CHECK[,CHECK] reason

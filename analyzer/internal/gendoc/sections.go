@@ -32,22 +32,33 @@ JSON key is ` + "`ret`, `errcode`, `err_code`, `error_code` or `err_type`" + `.
   getters (` + "`GetRet()`, `GetErrcode()`, `GetErrCode()`, `GetErrType()`, `GetErrorCode()`" + `),
   fields of generic types (` + "`Reply[T].Errcode`" + `) and locals defined from one
   and never assigned again (` + "`ret := resp.Ret`" + `).`},
-	{"Namespaces of a field", `The first of these decides:
+	{"Evidence", `Each code field gets its namespaces from the first rung of the evidence
+ladder that applies (docs/binding.md), and the rung decides what may be
+reported:
 
-- ` + "`err_type`" + ` fields: ` + "`msdk.errtype`" + `, always.
-- The field's tag ` + "`msdk:\"NS[,NS...]\"`" + `.
-- For each named struct type on the path to the field, outermost first:
-  ` + "`-bind importpath.Type.Field=NS`, `-bind importpath.Type=NS`" + `, then the
-  type's ` + "`//msdklint:platform NS[,NS...]`" + ` directive.
-- Inference: the struct type names (` + "`QQReply`, `WxResp`, `WeiboError`" + `),
-  then the package path, then the sibling keys (` + "`errcode`+`errmsg`" + `:
-  WeChat; ` + "`error_code`+`error`/`error_description`" + `: Weibo; ` + "`ret`+`msg`" + `:
-  MSDK and QQ). A type or package named after another company that reuses
-  these keys (DingTalk, Feishu/Lark, WeCom, Alipay ...) is ignored unless
-  bound. Without any clue: every namespace.
+- bound: ` + "`//msdklint:platform NS`" + ` on the struct type or in the package doc,
+  the tag ` + "`msdk:\"NS\"`" + `, ` + "`-bind`" + ` (or golangci-lint's ` + "`bindings`" + `), or an
+  ` + "`err_type`" + ` key (` + "`msdk.errtype`" + `). Every check.
+- named: a struct type on the path, the receiver of the method declaring
+  an anonymous or local type, the declaring file or the package path
+  names a platform (` + "`QQReply`, `WxResp`, `weibo_client.go`" + `).
+  unknown-code, magic-code and missing-reauth.
+- host: the package names exactly one platform's API host
+  (` + "`api.weixin.qq.com`" + ` is wechat.platform). The same checks as named.
+- keys: only the keys (` + "`errcode`+`errmsg`, `ret`+`msg`" + `). Nothing is
+  reported unless ` + "`-infer=keys`" + `.
 
-An inference is never sure: it never gives wrong-platform, and
-missing-reauth needs at least a platform inference.`},
+A type, receiver, file, package or host of another company (DingTalk,
+WeCom, Feishu/Lark, Alipay, ByteDance ...) means nothing is reported on
+the field unless it is bound. NS is a catalog namespace (` + "`qq.share.qq`" + `),
+a whole platform (` + "`qq`" + `), a team namespace declared with
+` + "`//msdklint:codes`" + ` (the field is then checked against the team's codes
+only, never the catalog), or ` + "`none`" + ` (not a platform reply).
+
+Bindings follow the code into a helper of the same package when every
+call passes the same field (` + "`func qqExpired(ret int) bool`" + ` called with
+` + "`r.Ret`" + `), and through locals and conversions (` + "`ret2 := ret`" + `,
+` + "`code := int64(wx.ErrCode)`" + `).`},
 	{"Comparisons", `An integer constant on one side of ` + "`==` or `!=`" + ` with a code field on
 the other, and the values of the ` + "`case`" + ` clauses of a ` + "`switch`" + ` on a code
 field. Relational operators are not checked; 0 (success in every
