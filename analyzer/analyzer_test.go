@@ -124,6 +124,8 @@ func TestAnalyzer(t *testing.T) {
 		{"type errors", []string{"typeerrors"}, nil},
 		{"team codes", []string{"teamcodes", "teamuser"}, nil},
 		{"team codes defined twice", []string{"team_codes_bad"}, nil},
+		{"bad codes block", []string{"team_codes_bad_ns", "team_codes_bad_ns_user"}, nil},
+		{"bad directives", []string{"bad_directives"}, nil},
 		{"missing-reauth", []string{"missing_reauth"}, nil},
 		{"bind flag", []string{"bind_flag"}, []string{"bind", "bind_flag.Vendor.Code=qq.platform;bind_flag.Vendor=wechat", "bind", "bind_flag.Whole=weibo"}},
 		{"lang", []string{"lang_flag"}, []string{"lang", "zh"}},
@@ -354,5 +356,28 @@ func TestResult(t *testing.T) {
 	got = resultFields(t, newAnalyzer(t, false, "infer", "keys"), "proto")
 	for _, f := range got["proto"] {
 		assert.True(t, f.Checked, f)
+	}
+}
+
+// TestDeterministicOrder runs the analysis many times, in both modes, and
+// compares the order of the findings: some are found by iterating maps.
+func TestDeterministicOrder(t *testing.T) {
+	for _, m := range modes {
+		t.Run(m.name, func(t *testing.T) {
+			var first []string
+			for i := range 20 {
+				var got []string
+				for _, r := range analysistest.Run(factsT{t}, testdata(t), newAnalyzer(t, m.facts), "bad_directives") {
+					for _, d := range r.Diagnostics {
+						got = append(got, fmt.Sprint(d.Pos, " ", d.Message))
+					}
+				}
+				require.NotEmpty(t, got)
+				if i == 0 {
+					first = got
+				}
+				require.Equal(t, first, got, "run %d", i)
+			}
+		})
 	}
 }

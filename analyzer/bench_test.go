@@ -63,10 +63,53 @@ func f%d(xs []int, s string, fr *frame, r *Reply) int {
 	return b.String()
 }
 
+// ownSource returns a package of n functions of a game server with only
+// its own protocol: ret/msg and errcode/errmsg replies compared with the
+// game's codes, no platform named anywhere.
+func ownSource(n int) string {
+	var b strings.Builder
+	b.WriteString(`package proto
+
+type LoginRsp struct {
+	Ret int32  ` + "`json:\"ret\"`" + `
+	Msg string ` + "`json:\"msg\"`" + `
+}
+
+type ShopRsp struct {
+	ErrCode int    ` + "`json:\"errcode\"`" + `
+	ErrMsg  string ` + "`json:\"errmsg\"`" + `
+}
+`)
+	for i := range n {
+		fmt.Fprintf(&b, `
+func h%d(r *LoginRsp, s *ShopRsp, xs []int) int {
+	n := 0
+	for _, x := range xs {
+		if x == %d {
+			n++
+		}
+	}
+	switch r.Ret {
+	case 1001, 1002:
+		n++
+	case %d:
+		n--
+	}
+	if s.ErrCode == %d || s.ErrCode == 4001 || r.Ret == 2001 {
+		return -1
+	}
+	return n
+}
+`, i, i%50, 2000+i%97, 30000+i%113)
+	}
+	return b.String()
+}
+
 // BenchmarkRun runs msdklint and a do-nothing analyzer that walks the
 // syntax the same way on 1,000 functions of ordinary code ("plain"), and
 // msdklint on the same code where one function in ten compares codes
-// with 300 findings ("codes").
+// with 300 findings ("codes"); and both on 1,000 functions of a game's
+// own protocol ("own"), where msdklint finds nothing unless -infer=keys.
 func BenchmarkRun(b *testing.B) {
 	nop := &analysis.Analyzer{Name: "nop", Doc: "nop", Run: func(pass *analysis.Pass) (any, error) {
 		for _, f := range pass.Files {
@@ -74,17 +117,28 @@ func BenchmarkRun(b *testing.B) {
 		}
 		return nil, nil
 	}}
+	inferKeys := analyzer.New(analyzer.Options{})
+	if err := inferKeys.Flags.Set("infer", "keys"); err != nil {
+		b.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name  string
-		codes int
+		codes int // one function in codes compares codes; -1: the own-protocol corpus
 		a     *analysis.Analyzer
 	}{
 		{"plain/nop", 0, nop},
 		{"plain/msdklint", 0, analyzer.New(analyzer.Options{})},
 		{"codes/msdklint", 10, analyzer.New(analyzer.Options{})},
+		{"own/nop", -1, nop},
+		{"own/msdklint", -1, analyzer.New(analyzer.Options{})},
+		{"own/msdklint-infer-keys", -1, inferKeys},
 	} {
 		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "bench.go", benchSource(1000, tc.codes), parser.ParseComments|parser.SkipObjectResolution)
+		src := benchSource(1000, tc.codes)
+		if tc.codes < 0 {
+			src = ownSource(1000)
+		}
+		f, err := parser.ParseFile(fset, "bench.go", src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -114,7 +116,7 @@ func (p *checker) packageDirective(f *ast.File) {
 		return
 	}
 	if p.pkgDir != nil {
-		p.badDirective(d.pos, d.pos, msgDuplicate, "platform", p.pass.Fset.Position(p.pkgDir.pos))
+		p.badDirective(d.pos, d.pos, msgDuplicate, "platform", p.where(p.pkgDir.pos))
 		return
 	}
 	p.pkgDir = d
@@ -132,7 +134,7 @@ func (p *checker) bindingDirective(doc *ast.CommentGroup) *directive {
 	for _, o := range doc.List {
 		if o != c && isDirective(o.Text, "platform") {
 			p.placed[o] = true
-			p.badDirective(o.Pos(), o.End(), msgDuplicate, "platform", p.pass.Fset.Position(c.Pos()))
+			p.badDirective(o.Pos(), o.End(), msgDuplicate, "platform", p.where(c.Pos()))
 		}
 	}
 	return &directive{pos: c.Pos(), nss: splitList(args)}
@@ -183,4 +185,10 @@ func typeDoc(gd *ast.GenDecl, ts *ast.TypeSpec) *ast.CommentGroup {
 		return gd.Doc
 	}
 	return ts.Doc
+}
+
+// where names pos in messages: file base name and line.
+func (p *checker) where(pos token.Pos) string {
+	posn := p.pass.Fset.Position(pos)
+	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -49,12 +50,15 @@ func (p *checker) suppressed(d analysis.Diagnostic) bool {
 		return false
 	}
 	line := tf.Line(d.Pos)
-	for _, ig := range p.ignores {
-		if ig.file != tf || (ig.line != line && ig.line != line-1) {
-			continue
-		}
-		for _, c := range ig.checks {
-			if c == d.Category {
+	// A directive on the diagnostic's own line wins over one on the line
+	// above: with trailing directives on two consecutive lines, each
+	// suppresses its own line's diagnostic.
+	for _, at := range []int{line, line - 1} {
+		for _, ig := range p.ignores {
+			if ig.file != tf || ig.line != at {
+				continue
+			}
+			if slices.Contains(ig.checks, d.Category) {
 				ig.used = true
 				return true
 			}

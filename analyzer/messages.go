@@ -43,7 +43,7 @@ var (
 	msgIgnoreNoReason     = message{"//msdklint:ignore needs checks and a reason: //msdklint:ignore CHECK[,CHECK] reason", "//msdklint:ignore 需要检查项和原因://msdklint:ignore CHECK[,CHECK] 原因"}
 	msgIgnoreUnknownCheck = message{"//msdklint:ignore names unknown check %q", "//msdklint:ignore 指定了未知检查项 %q"}
 	msgIgnoreUnused       = message{"//msdklint:ignore %s suppresses nothing", "//msdklint:ignore %s 没有抑制任何诊断"}
-	msgDuplicate          = message{"duplicate //msdklint:%s (the first is at %v)", "重复的 //msdklint:%s(第一个位于 %v)"}
+	msgDuplicate          = message{"duplicate //msdklint:%s (the first is at %s)", "重复的 //msdklint:%s(第一个位于 %s)"}
 	msgBindNoType         = message{"binding %s: package %s has no type %s", "绑定 %s:包 %s 中没有类型 %s"}
 	msgBindNoField        = message{"binding %s: type %s has no field %s", "绑定 %s:类型 %s 没有字段 %s"}
 	msgBindUnknown        = message{"%s names no namespace known here (%s): declare it with //msdklint:codes in a package this one imports", "%s 指定的命名空间在此处未知(%s):请在本包导入的包中用 //msdklint:codes 声明"}

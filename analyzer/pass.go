@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -40,7 +42,8 @@ type checker struct {
 	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
 	paramsDone bool
 
-	seen []Field // the code fields seen, for the Result
+	seen  []Field               // the code fields seen, for the Result
+	diags []analysis.Diagnostic // kept for flush
 }
 
 type fieldKey struct {
@@ -86,24 +89,34 @@ func (p *checker) enabledIn(check string) bool {
 	return true
 }
 
-// report reports d unless an ignore directive suppresses it.
+// report keeps d for the pass's report unless an ignore directive
+// suppresses it.
 func (p *checker) report(d analysis.Diagnostic) {
-	if p.suppressed(d) {
-		return
+	if !p.suppressed(d) {
+		p.diags = append(p.diags, d)
 	}
-	p.reportAlways(d)
 }
 
-// reportAlways reports d, which no directive can suppress (a problem of
+// reportAlways keeps d, which no directive can suppress (a problem of
 // an ignore directive itself).
 func (p *checker) reportAlways(d analysis.Diagnostic) {
-	if d.URL == "" {
+	p.diags = append(p.diags, d)
+}
+
+// flush reports the diagnostics kept, in position order: some are found
+// by iterating maps, and every host (CLI, go vet, golangci-lint) must
+// print the same findings in the same order on every run.
+func (p *checker) flush() {
+	slices.SortStableFunc(p.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category), strings.Compare(a.Message, b.Message))
+	})
+	for _, d := range p.diags {
 		d.URL = "#" + d.Category
+		if p.prefix {
+			d.Message = d.Category + ": " + d.Message
+		}
+		p.pass.Report(d)
 	}
-	if p.prefix {
-		d.Message = d.Category + ": " + d.Message
-	}
-	p.pass.Report(d)
 }
 
 // skipFile tells whether f is a generated file left alone. A file that

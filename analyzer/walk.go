@@ -48,6 +48,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	}
 	p.reportUnusedIgnores()
 	p.recordDeclared()
+	p.flush()
 	return &Result{Fields: p.result()}, nil
 }
 
