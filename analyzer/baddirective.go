@@ -25,7 +25,7 @@ var placeOf = map[string]message{
 func (p *checker) reportMisplaced() {
 	for c, ok := range p.placed {
 		if !ok {
-			name, _, _ := strings.Cut(trimComment(c.Text[len(directivePrefix):]), " ")
+			name, _, _ := parseDirective(c.Text)
 			p.badDirective(c.Pos(), c.End(), msgMisplaced, name, p.msg(placeOf[name]))
 		}
 	}

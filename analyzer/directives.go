@@ -34,10 +34,10 @@ func (p *checker) scanDirectives() {
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if !strings.HasPrefix(c.Text, directivePrefix) {
+				name, args, ok := parseDirective(c.Text)
+				if !ok {
 					continue
 				}
-				name, args, _ := strings.Cut(trimComment(c.Text[len(directivePrefix):]), " ")
 				switch name {
 				case "platform", "codes", "reauth":
 					// Read with their declarations below; the ones
@@ -156,6 +156,17 @@ func (p *checker) exportFacts() {
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})
 	}
+}
+
+// parseDirective splits a //msdklint:NAME ARGS comment into its name
+// and arguments (a trailing "// comment" dropped), or returns false.
+func parseDirective(text string) (name, args string, ok bool) {
+	rest, ok := strings.CutPrefix(text, directivePrefix)
+	if !ok {
+		return "", "", false
+	}
+	name, args, _ = strings.Cut(trimComment(rest), " ")
+	return name, strings.TrimSpace(args), true
 }
 
 // trimComment drops a trailing "// comment" from a directive's text, as

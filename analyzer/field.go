@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -221,21 +222,9 @@ func (p *checker) kindOf(recv types.Type, index []int) fieldKind {
 	}
 	i := index[len(index)-1]
 	f := st.Field(i)
-	tag := reflect.StructTag(st.Tag(i))
-	k := fieldKind{tag: tag.Get("msdk")}
-	if name, ok := tag.Lookup("json"); ok {
-		name, _, _ = strings.Cut(name, ",")
-		switch {
-		case name == "-":
-			return fieldKind{}
-		case name != "":
-			for _, c := range codeKeys {
-				if name == c {
-					k.key = c
-				}
-			}
-			return k
-		}
+	k, decided := tagKind(st.Tag(i))
+	if decided {
+		return k
 	}
 	if !f.Exported() {
 		return fieldKind{}
@@ -243,6 +232,29 @@ func (p *checker) kindOf(recv types.Type, index []int) fieldKind {
 	k.key = keyOfName(f.Name())
 	k.weak = !hasMessageField(st) && !hasMessageField(structOf(recv))
 	return k
+}
+
+// tagKind reads a field's struct tag: its msdk:"NS" binding and, when
+// a json tag names the key (or hides the field), the code key it gives
+// (decided). An untagged field is decided by its name.
+func tagKind(tag string) (k fieldKind, decided bool) {
+	st := reflect.StructTag(tag)
+	k.tag = st.Get("msdk")
+	name, ok := st.Lookup("json")
+	if !ok {
+		return k, false
+	}
+	name, _, _ = strings.Cut(name, ",")
+	switch {
+	case name == "-":
+		return fieldKind{}, true
+	case name != "":
+		if slices.Contains(codeKeys, name) {
+			k.key = name
+		}
+		return k, true
+	}
+	return k, false
 }
 
 // hasMessageField tells whether st has a field that receives a message
