@@ -47,6 +47,6 @@ const notTeam = 1
 // Trailing directives on consecutive lines each suppress their own line.
 func trailing(r Reply) (bool, bool) {
 	a := r.Ret == -73 //msdklint:ignore magic-code the alert greps the logs for -73
-	b := r.Ret == -1 //msdklint:ignore magic-code and for -1
+	b := r.Ret == -1  //msdklint:ignore magic-code and for -1
 	return a, b
 }
