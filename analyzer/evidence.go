@@ -150,7 +150,11 @@ func (p *checker) bound(nss []string, evidence string) *nsSet {
 	if len(s.ids) == 0 {
 		s.team = false
 		s.names = nss
-		s.badBind = evidence
+		if strings.HasPrefix(evidence, "-bind") {
+			// A directive or tag is reported where it is written; a
+			// flag has no position but the comparisons.
+			s.badBind = evidence
+		}
 		return s
 	}
 	s.checked = true
