@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,8 +82,10 @@ func (p *checker) hosts() ([]string, string, bool) {
 
 func (p *checker) scanHosts() *hostsEvidence {
 	var found []*APIHost
-	var first []string // the first literal naming each host found
 	for _, f := range p.pass.Files {
+		if !p.mentionsHost(f) {
+			continue
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			lit, ok := n.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING || !strings.Contains(lit.Value, ".") {
@@ -93,17 +97,16 @@ func (p *checker) scanHosts() *hostsEvidence {
 			}
 			if h := lookupHost(hostOf(s)); h != nil && !slices.Contains(found, h) {
 				found = append(found, h)
-				first = append(first, h.Name)
 			}
 			return true
 		})
 	}
 	out := &hostsEvidence{}
 	platform := ""
-	for i, h := range found {
+	for _, h := range found {
 		if h.Namespaces == nil {
 			out.foreign = true
-			out.evidence = "host " + first[i]
+			out.evidence = "host " + h.Name
 			continue
 		}
 		pl, _, _ := strings.Cut(h.Namespaces[0], ".")
@@ -117,13 +120,38 @@ func (p *checker) scanHosts() *hostsEvidence {
 			}
 		}
 		if !out.foreign {
-			out.evidence = "host " + first[i]
+			out.evidence = "host " + h.Name
 		}
 	}
 	if out.foreign && len(out.nss) > 0 {
 		return &hostsEvidence{} // a platform's and another company's: no evidence
 	}
 	return out
+}
+
+// mentionsHost tells whether the source of f names a host of the table
+// anywhere: most files name none, and a byte search of the source read
+// back is much cheaper than walking the syntax for string literals.
+// When the source cannot be read the syntax is walked.
+func (p *checker) mentionsHost(f *ast.File) bool {
+	tf := p.pass.Fset.File(f.FileStart)
+	if tf == nil {
+		return false
+	}
+	read := p.pass.ReadFile
+	if read == nil {
+		read = os.ReadFile
+	}
+	src, err := read(tf.Name())
+	if err != nil {
+		return true
+	}
+	for _, h := range hostTable {
+		if bytes.Contains(src, []byte(h.Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostOf returns the host of a URL or of a bare "host/path" string, in

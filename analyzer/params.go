@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"sort"
 )
 
 // A paramBinding is what a helper's parameter inherits from its call
@@ -21,6 +22,9 @@ type paramBinding struct {
 // ret == -73 } called with r.Ret).
 func (p *checker) paramRef(v *types.Var, x ast.Expr) (codeRef, bool) {
 	if !p.paramsDone {
+		if !p.isParam(v) {
+			return codeRef{}, false // a range variable, a local from elsewhere: not worth the scan
+		}
 		p.bindParams()
 	}
 	b := p.params[v]
@@ -132,4 +136,16 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 		return x.Sel
 	}
 	return nil
+}
+
+// isParam tells whether v is a parameter of a function declared in the
+// current file, without scanning the package.
+func (p *checker) isParam(v *types.Var) bool {
+	decls := p.file.Decls
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() > v.Pos() })
+	if i == len(decls) {
+		return false
+	}
+	fd, ok := decls[i].(*ast.FuncDecl)
+	return ok && fd.Type.Params != nil && fd.Type.Params.Pos() <= v.Pos() && v.Pos() < fd.Type.Params.End()
 }
