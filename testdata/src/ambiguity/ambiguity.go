@@ -31,3 +31,15 @@ func boundToPlatform(r WechatReply) bool {
 func inferredPlatform(r WxReply) bool {
 	return r.Errcode == -1 // want `magic-code: errcode -1 is wechat.SystemError: system error; retry later; use the constant`
 }
+
+//msdklint:platform qq.platform
+type QQReply struct {
+	Ret int    `json:"ret"`
+	Msg string `json:"msg"`
+}
+
+// -150 is inside msdk.logic's range: a real code elsewhere gets no guess
+// that would turn it into another (-15 or -1500).
+func noGuessForRealCodes(r QQReply) bool {
+	return r.Ret == -150 // want `unknown-code: ret -150 is in no namespace \(searched qq.platform\)$`
+}
