@@ -342,6 +342,8 @@ func TestResult(t *testing.T) {
 			{"rung_host.tokenReply", "Errcode", "errcode", []string{"wechat.platform"}, "host", "host api.weixin.qq.com", true, "-bind rung_host.tokenReply.Errcode=wechat.platform"},
 		},
 		"rung_named": {
+			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "-bind rung_named.QQBridgeReply.Ret=qq"},
+			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "-bind rung_named.DingTalkReply.Errcode=NS"},
 			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "-bind rung_named.QQLoginReply.Ret=qq"},
 			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat"`},
 			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"wechat"`},

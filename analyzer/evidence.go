@@ -200,10 +200,10 @@ func pathTypes(recv types.Type, index []int) []*types.Named {
 }
 
 // named looks for a platform or another company in the names around the
-// field: the struct types on its path, the receiver of the function that
-// declares an anonymous or local type, the declaring file and the
-// package path (with the module path). It returns the platforms and the
-// evidence, or foreign when another company is named.
+// field, nearest first: the struct types on its path, the receiver of
+// the method that declares an anonymous or local type, the declaring
+// file and the package path (with the module path). It returns the
+// platforms and the evidence, or foreign when another company is named.
 func (p *checker) named(path []*types.Named, v *types.Var) (plats []string, evidence string, foreign bool) {
 	type clue struct{ kind, name string }
 	var clues []clue
@@ -232,12 +232,13 @@ func (p *checker) named(path []*types.Named, v *types.Var) (plats []string, evid
 	if pkg != nil {
 		clues = append(clues, clue{"package", pkg.Path()})
 	}
+	// The nearest clue that names anyone decides: a QQReply declared in
+	// a dingtalk.go file is QQ's; an anonymous reply in a method of a
+	// DingTalkProvider is DingTalk's whatever the package is called.
 	for _, c := range clues {
 		if w := foreignWord(c.name); w != "" {
 			return nil, c.kind + " " + c.name + " (" + w + ")", true
 		}
-	}
-	for _, c := range clues {
 		if plats = platformsIn(c.name); len(plats) > 0 {
 			return plats, c.kind + " " + c.name, false
 		}
