@@ -3,7 +3,9 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -113,4 +115,43 @@ func (p *checker) badDirective(pos, end token.Pos, msg message, args ...any) {
 		return
 	}
 	p.report(analysis.Diagnostic{Pos: pos, End: end, Category: BadDirective, Message: p.msg(msg, args...)})
+}
+
+// reportMissingBindTargets reports the -bind (and golangci bindings)
+// keys that name a type or field of this package that does not exist:
+// a typo there would silently leave the reply unchecked.
+func (p *checker) reportMissingBindTargets() {
+	path := p.pass.Pkg.Path()
+	var keys []string
+	for k := range p.binds {
+		if rest, ok := strings.CutPrefix(k, path+"."); ok && !strings.Contains(rest, "/") {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 || len(p.pass.Files) == 0 {
+		return
+	}
+	slices.Sort(keys)
+	pos := p.pass.Files[0].Package
+	for _, k := range keys {
+		typeName, field, _ := strings.Cut(strings.TrimPrefix(k, path+"."), ".")
+		tn, _ := p.pass.Pkg.Scope().Lookup(typeName).(*types.TypeName)
+		if tn == nil {
+			p.badDirective(pos, pos, msgBindNoType, k, path, typeName)
+			continue
+		}
+		if field == "" {
+			continue
+		}
+		if st := structOf(tn.Type()); st == nil || !hasField(st, p.pass.Pkg, field) {
+			p.badDirective(pos, pos, msgBindNoField, k, typeName, field)
+		}
+	}
+}
+
+// hasField tells whether st has a field (maybe promoted) called name.
+func hasField(st *types.Struct, pkg *types.Package, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(st, false, pkg, name)
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField()
 }
