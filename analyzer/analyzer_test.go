@@ -383,3 +383,17 @@ func TestDeterministicOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestInferBound checks that -infer=bound reports only on bound fields:
+// the named and host rungs go quiet.
+func TestInferBound(t *testing.T) {
+	a := newAnalyzer(t, false, "infer", "bound")
+	for _, r := range analysistest.Run(wantsT{t}, testdata(t), a, "rung_named", "rung_host") {
+		assert.Empty(t, r.Diagnostics, r.Pass.Pkg.Path())
+		res := r.Result.(*analyzer.Result)
+		assert.NotEmpty(t, res.Fields)
+		for _, f := range res.Fields {
+			assert.False(t, f.Checked, "%s.%s", f.Type, f.Name)
+		}
+	}
+}
