@@ -3,12 +3,11 @@ package analyzer
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -50,7 +49,7 @@ var Analyzer = New(Options{Facts: true, CheckPrefix: true})
 
 // New returns a new msdklint analyzer with its own flags and state.
 func New(opts Options) *analysis.Analyzer {
-	s := &state{facts: opts.Facts, prefix: opts.CheckPrefix, lang: "en", binds: map[string][]string{}}
+	s := &state{facts: opts.Facts, prefix: opts.CheckPrefix, lang: "en", binds: map[string][]string{}, minRung: Host}
 	a := &analysis.Analyzer{
 		Name:             "msdklint",
 		Doc:              mustExtractDoc(doc),
@@ -71,7 +70,8 @@ func New(opts Options) *analysis.Analyzer {
 	a.Flags.BoolVar(&s.magicInTests, "magic-code-in-tests", false, "report magic-code in _test.go files too")
 	a.Flags.BoolVar(&s.generated, "generated", false, "also check generated files (// Code generated ... DO NOT EDIT.)")
 	a.Flags.Var(langFlag{&s.lang}, "lang", "language of the messages: en or zh")
-	a.Flags.Var(bindFlag{s.binds}, "bind", "bind a field or a struct type to namespaces: importpath.Type.Field=NS[,NS...] or importpath.Type=NS[,NS...] (repeatable; several bindings may be separated by ';')")
+	a.Flags.Var(bindFlag{s.binds}, "bind", "bind code fields to namespaces: `importpath.Type.Field=NS[,NS...]`, `importpath.Type=NS[,NS...]` or a whole package `importpath=NS[,NS...]`; NS is a catalog namespace or platform, a team namespace (`//msdklint:codes`) or `none` (not a platform reply); repeatable, or several separated by semicolons; a key naming a type or field its package lacks is reported there (bad-directive)")
+	a.Flags.Var(inferFlag{&s.minRung}, "infer", "the weakest evidence checked: bound (bindings only), named (also a platform named by a type, package, file, receiver or API host) or keys (also the keys alone: errcode+errmsg, ret+msg); see docs/binding.md")
 	return a
 }
 
@@ -84,13 +84,13 @@ type state struct {
 	magicInTests bool
 	generated    bool
 	lang         string
-	binds        map[string][]string // "path.Type" or "path.Type.Field" -> namespaces
+	binds        map[string][]string // "path", "path.Type" or "path.Type.Field" -> namespaces
+	minRung      Rung                // the weakest evidence checked (-infer)
 
-	mu      sync.Mutex
-	srcs    map[string]*srcFile   // declaring files read in non-facts mode
-	teams   map[string][]teamCode // package path -> its team codes (own only)
-	trans   map[string][]teamCode // package path -> its and its dependencies' team codes
-	catalog map[string]extended   // team code set -> catalog
+	srcs     cache[string, *pkgDirectives] // package path -> its bindings (non-facts mode)
+	teams    cache[string, []teamCode]     // package path -> its own team codes (non-facts mode)
+	trans    cache[string, []teamCode]     // package path -> its and its dependencies' team codes
+	catalogs cache[string, extended]       // team code set -> catalog
 }
 
 func (s *state) on(check string) bool { return *s.enabled[check] }
@@ -141,24 +141,25 @@ func (f bindFlag) Set(v string) error {
 	return nil
 }
 
-// parseBind parses "importpath.Type[.Field]=NS[,NS...]" into the key
-// "importpath.Type[.Field]" and the namespaces, which must be known to
-// the embedded catalog.
+// parseBind parses "key=NS[,NS...]", key being importpath.Type.Field,
+// importpath.Type or importpath, into the key and the namespaces.
 func parseBind(v string) (key string, nss []string, err error) {
 	lhs, rhs, ok := strings.Cut(v, "=")
-	if !ok || lhs == "" || rhs == "" {
-		return "", nil, fmt.Errorf("bad binding %q: want importpath.Type.Field=NS[,NS...] or importpath.Type=NS[,NS...]", v)
+	lhs = strings.TrimSpace(lhs)
+	if !ok || lhs == "" || strings.TrimSpace(rhs) == "" {
+		return "", nil, fmt.Errorf("bad binding %q: want importpath.Type.Field=NS, importpath.Type=NS or importpath=NS", v)
 	}
-	// The key is matched as a string against "pkgpath.Type[.Field]", so a
-	// last path element with dots (gopkg.in/yaml.v3) needs no parsing here:
-	// only the type (or field) after the last dot must be an identifier.
+	// The key is matched as a string against "pkgpath", "pkgpath.Type"
+	// and "pkgpath.Type.Field", so a last path element with dots
+	// (gopkg.in/yaml.v3) needs no parsing here.
+	if strings.ContainsAny(lhs, " \t\"'`") || strings.HasSuffix(lhs, ".") || strings.HasSuffix(lhs, "/") {
+		return "", nil, fmt.Errorf("bad binding %q: %q is not importpath, importpath.Type or importpath.Type.Field", v, lhs)
+	}
 	slash := strings.LastIndexByte(lhs, '/')
-	segs := strings.Split(lhs[slash+1:], ".")
-	if len(segs) < 2 || segs[0] == "" {
-		return "", nil, fmt.Errorf("bad binding %q: %q is not importpath.Type or importpath.Type.Field", v, lhs)
-	}
-	if last := segs[len(segs)-1]; !token.IsIdentifier(last) {
-		return "", nil, fmt.Errorf("bad binding %q: %q is not an identifier", v, last)
+	for _, seg := range strings.Split(lhs[slash+1:], ".")[1:] {
+		if !token.IsIdentifier(seg) && !isVersion(seg) {
+			return "", nil, fmt.Errorf("bad binding %q: %q is not an identifier", v, seg)
+		}
 	}
 	nss, err = splitNamespaces(rhs, catalog.Default())
 	if err != nil {
@@ -167,61 +168,78 @@ func parseBind(v string) (key string, nss []string, err error) {
 	return lhs, nss, nil
 }
 
-// splitNamespaces parses "NS[,NS...]", each a namespace or a platform of c.
+// isVersion tells whether s is a path element's version suffix (v3 of
+// gopkg.in/yaml.v3) or a domain part (com of example.com).
+func isVersion(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == ""
+}
+
+// splitNamespaces parses "NS[,NS...]": each a namespace or a platform
+// of c, a team namespace (platform.part, declared by //msdklint:codes
+// and checked where it is used), or none alone.
 func splitNamespaces(list string, c *catalog.Catalog) ([]string, error) {
-	var nss []string
-	for _, ns := range strings.Split(list, ",") {
-		ns = strings.TrimSpace(ns)
-		if ns == "" {
-			continue
-		}
-		if _, ok := c.Expand(ns); !ok {
-			return nil, fmt.Errorf("no namespace or platform %q", ns)
-		}
-		nss = append(nss, ns)
-	}
+	nss := splitList(list)
 	if len(nss) == 0 {
 		return nil, fmt.Errorf("no namespace")
+	}
+	for _, ns := range nss {
+		if ns == none {
+			if len(nss) > 1 {
+				return nil, fmt.Errorf("%q binds to nothing and takes no other namespace", none)
+			}
+			continue
+		}
+		if _, ok := c.Expand(ns); !ok && !teamNamespace(ns) {
+			return nil, fmt.Errorf("no namespace or platform %q (a team namespace is platform.part)", ns)
+		}
 	}
 	return nss, nil
 }
 
-// run is the analyzer's Run function.
-func (s *state) run(pass *analysis.Pass) (any, error) {
-	if pass.Pkg == nil || pass.TypesInfo == nil {
-		return &Result{}, nil // nothing to check without types
+// teamNamespace tells whether ns can name a team namespace,
+// platform.part[.part], as //msdklint:codes wants.
+func teamNamespace(ns string) bool {
+	parts := strings.Split(ns, ".")
+	if len(parts) < 2 {
+		return false
 	}
-	p := newPass(s, pass)
-	p.exportFacts()
-	// A plain walk rather than the inspect pass: the inspector's event
-	// lists would outlive the pass in whole-program drivers, 20% more
-	// memory than a do-nothing analyzer on the standard library.
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BinaryExpr:
-			p.binary(n)
-		case *ast.SwitchStmt:
-			p.switchStmt(n)
-		case *ast.IfStmt:
-			p.ifStmt(n)
-		case *ast.AssignStmt:
-			p.define(n)
-		case *ast.ValueSpec:
-			p.define(n)
-		case *ast.GenDecl:
-			return n.Tok == token.VAR
-		case *ast.FuncType, *ast.Ident, *ast.BasicLit, *ast.StructType, *ast.InterfaceType, *ast.CommentGroup:
+	for _, s := range parts {
+		if s == "" || strings.ContainsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-'
+		}) {
 			return false
 		}
-		return true
 	}
-	for _, f := range pass.Files {
-		if p.beginFile(f) {
-			ast.Inspect(f, visit)
-		}
+	return true
+}
+
+type inferFlag struct{ r *Rung }
+
+func (f inferFlag) String() string {
+	if f.r == nil {
+		return "named"
 	}
-	p.finish()
-	return &Result{Fields: p.seen}, nil
+	switch *f.r {
+	case Bound:
+		return "bound"
+	case Keys:
+		return "keys"
+	}
+	return "named"
+}
+
+func (f inferFlag) Set(v string) error {
+	switch v {
+	case "bound":
+		*f.r = Bound
+	case "named":
+		*f.r = Host
+	case "keys":
+		*f.r = Keys
+	default:
+		return fmt.Errorf("unknown -infer %q (want bound, named or keys)", v)
+	}
+	return nil
 }
 
 // mustExtractDoc returns the part of doc.go's package comment from its

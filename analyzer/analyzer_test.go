@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -109,18 +110,28 @@ func TestAnalyzer(t *testing.T) {
 	}{
 		{"cross-package", []string{"replies", "handlers"}, nil},
 		{"shapes", []string{"shapes"}, nil},
-		{"inference", []string{"inference", "dingtalk"}, nil},
-		{"suppression", []string{"suppress"}, nil},
-		{"generated", []string{"generated"}, nil},
+		{"-infer=keys", []string{"infer_keys", "dingtalk"}, []string{"infer", "keys"}},
+		{"keys are no evidence", []string{"proto"}, nil},
+		{"team protocol", []string{"team_protocol", "team_protocol_user"}, nil},
+		{"named", []string{"rung_named"}, nil},
+		{"host", []string{"rung_host"}, nil},
+		{"foreign vendors", []string{"foreign_dingtalk", "foreign_wecom", "foreign_feishu", "dingtalk"}, []string{"infer", "keys"}},
+		{"recall", []string{"recall"}, nil},
+		{"ambiguity", []string{"ambiguity"}, nil},
+		{"package binding", []string{"bind_package"}, []string{"bind", "bind_package=shop.codes;bind_package.Internal=none;bind_package.Other=other.shop;bind_package.Missing=qq;bind_package.Reply.Nope=qq"}},
+		{"suppression", []string{"ignore_directive"}, nil},
+		{"generated", []string{"generated_skipped"}, nil},
 		{"type errors", []string{"typeerrors"}, nil},
 		{"team codes", []string{"teamcodes", "teamuser"}, nil},
-		{"team codes defined twice", []string{"teambad"}, nil},
-		{"missing-reauth", []string{"reauth"}, nil},
-		{"bind flag", []string{"bindflag"}, []string{"bind", "bindflag.Vendor.Code=qq.platform;bindflag.Vendor=wechat", "bind", "bindflag.Whole=weibo"}},
-		{"lang", []string{"lang"}, []string{"lang", "zh"}},
+		{"team codes defined twice", []string{"team_codes_bad"}, nil},
+		{"bad codes block", []string{"team_codes_bad_ns", "team_codes_bad_ns_user"}, nil},
+		{"bad directives", []string{"bad_directives"}, nil},
+		{"missing-reauth", []string{"missing_reauth"}, nil},
+		{"bind flag", []string{"bind_flag"}, []string{"bind", "bind_flag.Vendor.Code=qq.platform;bind_flag.Vendor=wechat", "bind", "bind_flag.Whole=weibo"}},
+		{"lang", []string{"lang_flag"}, []string{"lang", "zh"}},
 		{"cgo", []string{"cgo"}, nil},
-		{"-generated", []string{"genon"}, []string{"generated", "true"}},
-		{"check off", []string{"checkoff"}, []string{"wrong-platform", "false"}},
+		{"-generated", []string{"generated_flag"}, []string{"generated", "true"}},
+		{"check off", []string{"check_flags"}, []string{"wrong-platform", "false"}},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
@@ -151,8 +162,17 @@ func TestFlags(t *testing.T) {
 		{"bind", "x.Reply=qq;y.Reply.Code=weibo", ""},
 		{"bind", "gopkg.in/yaml.v3.Node.Ret=qq", ""},
 		{"bind", "example.com/x.Reply", "bad binding"},
-		{"bind", "example.com/x=qq", "is not importpath.Type"},
+		{"bind", "example.com/x=qq", ""},
+		{"bind", "example.com/proto=game.proto", ""},
+		{"bind", "example.com/proto.LoginRsp=none", ""},
+		{"bind", "example.com/proto.LoginRsp=none,qq", "takes no other namespace"},
 		{"bind", "example.com/x.Reply.Ret=nosuch", `no namespace or platform "nosuch"`},
+		{"bind", "example.com/x.=qq", "is not importpath"},
+		{"bind", "example com/x=qq", "is not importpath"},
+		{"infer", "keys", ""},
+		{"infer", "bound", ""},
+		{"infer", "named", ""},
+		{"infer", "hosts", `unknown -infer "hosts"`},
 		{"bind", "x.Reply.Ret=", "bad binding"},
 		{"bind", "x.Re-ply=qq", "not an identifier"},
 		{"lang", "zh", ""},
@@ -210,7 +230,7 @@ func TestTestFiles(t *testing.T) {
 		Tests: true,
 		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
 	}
-	pkgs, err := packages.Load(cfg, "tests")
+	pkgs, err := packages.Load(cfg, "magic_code_in_tests_flag")
 	require.NoError(t, err)
 	var test []*packages.Package
 	for _, p := range pkgs {
@@ -264,5 +284,116 @@ func TestFacts(t *testing.T) {
 	results = analysistest.Run(factsT{t}, dir, newAnalyzer(t, false), "teamcodes")
 	for _, r := range results {
 		require.Empty(t, r.Facts)
+	}
+}
+
+// field is the part of an analyzer.Field a test pins (Pos aside).
+type field struct {
+	Type, Name, Key string
+	Namespaces      []string
+	Rung            string
+	Evidence        string
+	Checked         bool
+	Bind            string
+}
+
+// resultFields runs the analyzer on pkgs and returns their Result
+// fields by package.
+func resultFields(t *testing.T, a *analysis.Analyzer, pkgs ...string) map[string][]field {
+	t.Helper()
+	out := map[string][]field{}
+	for _, r := range analysistest.Run(wantsT{t}, testdata(t), a, pkgs...) {
+		res, ok := r.Result.(*analyzer.Result)
+		require.True(t, ok, "%T", r.Result)
+		for _, f := range res.Fields {
+			require.True(t, f.Pos.IsValid())
+			out[r.Pass.Pkg.Path()] = append(out[r.Pass.Pkg.Path()], field{f.Type, f.Name, f.Key, f.Namespaces, f.Rung.String(), f.Evidence, f.Checked, f.Bind})
+		}
+	}
+	return out
+}
+
+// wantsT drops analysistest's complaints about diagnostics: the
+// packages' "want" comments are for the default flags, tested by
+// TestAnalyzer.
+type wantsT struct{ *testing.T }
+
+func (t wantsT) Errorf(format string, args ...any) {
+	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "unexpected fact") && !strings.Contains(msg, "diagnostic") {
+		t.T.Error(msg)
+	}
+}
+
+// TestResult pins the code fields each rung gives, as `msdklint fields`
+// shows them.
+func TestResult(t *testing.T) {
+	got := resultFields(t, newAnalyzer(t, false), "proto", "team_protocol", "rung_host", "rung_named", "foreign_dingtalk")
+	assert.Equal(t, map[string][]field{
+		"proto": {
+			{"proto.LoginRsp", "Ret", "ret", []string{"msdk", "qq"}, "keys", "keys ret+msg", false, "-bind proto.LoginRsp.Ret=msdk,qq"},
+			{"proto.ShopRsp", "ErrCode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, "-bind proto.ShopRsp.ErrCode=wechat"},
+		},
+		"team_protocol": {
+			{"team_protocol.LoginRsp", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
+			{"team_protocol.Internal", "Ret", "ret", []string{"none"}, "bound", "//msdklint:platform on Internal", false, ""},
+			{"", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
+		},
+		"rung_host": {
+			{"rung_host.tokenReply", "Errcode", "errcode", []string{"wechat.platform"}, "host", "host api.weixin.qq.com", true, "-bind rung_host.tokenReply.Errcode=wechat.platform"},
+		},
+		"rung_named": {
+			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "-bind rung_named.QQBridgeReply.Ret=qq"},
+			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "-bind rung_named.DingTalkReply.Errcode=NS"},
+			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "-bind rung_named.QQLoginReply.Ret=qq"},
+			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat"`},
+			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"wechat"`},
+			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "-bind rung_named.Reply.ErrorCode=weibo"},
+		},
+		"foreign_dingtalk": {
+			{"", "Errcode", "errcode", nil, "named", "receiver DingTalkProvider (dingtalk)", false, `msdk:"NS"`},
+		},
+	}, got)
+
+	// -infer=keys checks the keys rung.
+	got = resultFields(t, newAnalyzer(t, false, "infer", "keys"), "proto")
+	for _, f := range got["proto"] {
+		assert.True(t, f.Checked, f)
+	}
+}
+
+// TestDeterministicOrder runs the analysis many times, in both modes, and
+// compares the order of the findings: some are found by iterating maps.
+func TestDeterministicOrder(t *testing.T) {
+	for _, m := range modes {
+		t.Run(m.name, func(t *testing.T) {
+			var first []string
+			for i := range 20 {
+				var got []string
+				for _, r := range analysistest.Run(factsT{t}, testdata(t), newAnalyzer(t, m.facts), "bad_directives") {
+					for _, d := range r.Diagnostics {
+						got = append(got, fmt.Sprint(d.Pos, " ", d.Message))
+					}
+				}
+				require.NotEmpty(t, got)
+				if i == 0 {
+					first = got
+				}
+				require.Equal(t, first, got, "run %d", i)
+			}
+		})
+	}
+}
+
+// TestInferBound checks that -infer=bound reports only on bound fields:
+// the named and host rungs go quiet.
+func TestInferBound(t *testing.T) {
+	a := newAnalyzer(t, false, "infer", "bound")
+	for _, r := range analysistest.Run(wantsT{t}, testdata(t), a, "rung_named", "rung_host") {
+		assert.Empty(t, r.Diagnostics, r.Pass.Pkg.Path())
+		res := r.Result.(*analyzer.Result)
+		assert.NotEmpty(t, res.Fields)
+		for _, f := range res.Fields {
+			assert.False(t, f.Checked, "%s.%s", f.Type, f.Name)
+		}
 	}
 }

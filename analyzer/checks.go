@@ -1,20 +1,28 @@
 package analyzer
 
-// A Check is one of the analyzer's checks, as `msdklint help` explains it.
+//go:generate go run ./internal/gendoc
+
+// A Check is one of the analyzer's checks. Checks() is the one source of
+// the checks' documentation: `msdklint help`, SARIF rules, docs/checks.md
+// and doc.go (the last two written by go generate).
 type Check struct {
 	Name    string // the check's name, its flag and its diagnostics' category
 	Summary string // one line
-	Doc     string // a paragraph, then a bad and a good Go example
+	// Doc is paragraphs of text (`code` in backquotes, "- " list items),
+	// then a "Bad:" and a "Good:" Go example indented by a tab.
+	Doc string
 }
 
 var checks = []Check{
 	{
 		Name:    UnknownCode,
 		Summary: "a code compared with a reply's code field is in no namespace of the catalog",
-		Doc: `A constant compared (== or !=, or a switch case) with a code field is in none
-of the catalog's namespaces: usually a typo (a sign dropped, a digit missing,
-doubled or two digits swapped), which the message corrects when one edit
-away gives a known code. Named constants are checked at their use.
+		Doc: `The value is in no namespace of the catalog (for a bound field: neither in
+its namespaces nor in any other). The message names the namespaces
+searched and, when one typo away (sign dropped, a digit missing, a digit
+doubled, two adjacent digits swapped) gives a known code of those
+namespaces, that code. Named constants are checked at their use
+(` + "`const wxTokenExpired = 4201`" + `).
 
 Bad:
 
@@ -27,10 +35,11 @@ Good:
 	{
 		Name:    WrongPlatform,
 		Summary: "a code of another platform is compared with a field bound to a platform",
-		Doc: `A field whose namespaces are sure (a //msdklint:platform directive, an
-msdk:"NS" tag, a -bind flag, or an err_type field) is compared with a code
-that its namespaces lack and another namespace has: a WeChat code tested on
-a QQ reply never matches. Inferred namespaces never give this check.
+		Doc: `The field is bound (a ` + "`//msdklint:platform`" + ` directive, an
+` + "`msdk:\"NS\"`" + ` tag, ` + "`-bind`" + `, or an ` + "`err_type`" + ` field), its
+namespaces lack the value and another namespace has it: a WeChat code
+tested on a QQ reply can never match a real reply. Inferred namespaces
+never give this check.
 
 Bad:
 
@@ -47,10 +56,21 @@ Good:
 		Name:    MagicCode,
 		Summary: "a literal code should be the catalog's named constant",
 		Doc: `A literal that is a known code of the field's namespaces should be written
-as its constant; the fix replaces it and adds the import. It prefers a
-constant of the package declared as the catalog constant, then a team
-constant. Off in _test.go files unless -magic-code-in-tests. 0 is never a
-magic code.
+as its constant. The suggested fix replaces it with, in order of
+preference:
+
+- a package-level constant of the package declared as that catalog
+  constant (` + "`const tokenExpired = qq.PlatformAccessTokenExpired`" + `);
+  another constant that merely has the same value is not used;
+- the team constant that declares the code (` + "`//msdklint:codes`" + `);
+- the catalog constant, through the file's import of the constants
+  package (keeping its name or alias), or a new import (aliased
+  ` + "`qqcodes`" + ` when ` + "`qq`" + ` is taken at that point).
+
+A value known only through a range or an alias has no constant with its
+value and is not reported; when the field's namespaces give the value
+several constants, a bound field gets the diagnostic without a fix. Off in
+` + "`_test.go`" + ` files unless ` + "`-magic-code-in-tests`" + `. 0 is never a magic code.
 
 Bad:
 
@@ -63,11 +83,15 @@ Good:
 	{
 		Name:    MissingReauth,
 		Summary: "a switch or if/else-if chain on a code handles no code that needs reauthorization",
-		Doc: `A switch, or an if / else-if chain, on one code field handles specific
-non-zero codes but none whose handling includes reauthorization (default
-and else do not count; nor does a pure refresh-token code: when the
-refresh fails the player must log in again). The player then retries with
-a dead token forever. Needs a binding or a platform inference.
+		Doc: `A ` + "`switch`" + `, or an ` + "`if`" + ` / ` + "`else if`" + ` chain (at least two
+conditions, each ` + "`x == c`" + ` or a disjunction of them, on the same code
+field), handles at least one specific non-zero code but no code whose
+handling includes reauthorization. ` + "`default`" + ` and ` + "`else`" + ` do not count,
+and neither does a pure refresh-token code such as err_type 3: when the
+refresh fails, the player must still log in again. The player then
+retries with a dead token forever. The message lists the reauthorization
+codes of the field's namespaces. Needs the bound, named or host rung, and
+namespaces narrower than all of them.
 
 Bad:
 
@@ -92,11 +116,18 @@ Good:
 	{
 		Name:    BadDirective,
 		Summary: "a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing",
-		Doc: `An //msdklint:ignore without a reason, naming an unknown check, or
-suppressing nothing (unless the check it names is off); a
-//msdklint:platform directive or msdk:"NS" tag naming no known namespace or
-platform; a declaration directive away from its declaration; an unknown
-//msdklint: directive.
+		Doc: `A directive that cannot be right: an ` + "`//msdklint:ignore`" + ` without a
+reason, naming an unknown check, or suppressing nothing (not reported when
+a check it names is turned off); a ` + "`//msdklint:platform`" + ` directive or
+` + "`msdk:\"...\"`" + ` tag naming no known namespace or platform; a
+` + "`//msdklint:codes`" + ` without a ` + "`platform.part`" + ` namespace, or whose codes
+do not fit the catalog; a declaration directive (` + "`platform`" + `, ` + "`codes`" + `,
+` + "`reauth`" + `) away from its declaration, or given twice; a ` + "`-bind`" + ` key naming a
+type or field its package lacks (reported at the package clause) or
+namespaces unknown where the field is compared; an unknown ` + "`//msdklint:`" + `
+directive.
+An ignore directive's own problems cannot be suppressed; a binding's can
+(` + "`//msdklint:ignore bad-directive reason`" + ` above the directive).
 
 Bad:
 
@@ -122,4 +153,24 @@ func isCheck(name string) bool {
 		}
 	}
 	return false
+}
+
+// A Directive is one of the comments and tags msdklint reads.
+type Directive struct {
+	Syntax  string // "//msdklint:platform NS[,NS...]"
+	Where   string // where it is written
+	Meaning string
+}
+
+var directives = []Directive{
+	{"//msdklint:platform NS[,NS...]", "doc comment of a struct type, or the package doc (every struct type of the package)", "the code fields have these namespaces or platforms; a team namespace; or none: not a platform reply"},
+	{`msdk:"NS[,NS...]"`, "struct field tag", "this field has these namespaces"},
+	{"//msdklint:ignore CHECK[,CHECK] reason", "on the line of the diagnostic or the line above", "suppress these checks there; the reason is required"},
+	{"//msdklint:codes NS", "doc comment of a const block", "every integer constant of the block is a team code of NS, described by its doc comment"},
+	{"//msdklint:reauth", "doc comment of a team constant", "the code needs reauthorization"},
+}
+
+// Directives returns the directives msdklint reads, as documented.
+func Directives() []Directive {
+	return append([]Directive(nil), directives...)
 }

@@ -4,11 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"reflect"
+	"path/filepath"
 	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 const directivePrefix = "//msdklint:"
@@ -36,10 +34,10 @@ func (p *checker) scanDirectives() {
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if !strings.HasPrefix(c.Text, directivePrefix) {
+				name, args, ok := parseDirective(c.Text)
+				if !ok {
 					continue
 				}
-				name, args, _ := strings.Cut(trimComment(c.Text[len(directivePrefix):]), " ")
 				switch name {
 				case "platform", "codes", "reauth":
 					// Read with their declarations below; the ones
@@ -55,6 +53,7 @@ func (p *checker) scanDirectives() {
 				}
 			}
 		}
+		p.packageDirective(f)
 		for _, d := range f.Decls {
 			gd, ok := d.(*ast.GenDecl)
 			if !ok {
@@ -64,30 +63,13 @@ func (p *checker) scanDirectives() {
 			case token.TYPE:
 				for _, sp := range gd.Specs {
 					ts := sp.(*ast.TypeSpec)
-					doc := ts.Doc
-					if doc == nil && len(gd.Specs) == 1 {
-						doc = gd.Doc
-					}
-					p.typeDirective(ts, doc)
+					p.typeDirective(ts, typeDoc(gd, ts))
 				}
 			case token.CONST:
 				p.scanTeamBlock(f, gd)
 			}
 		}
 	}
-	for c, ok := range p.placed {
-		if !ok {
-			name, _, _ := strings.Cut(trimComment(c.Text[len(directivePrefix):]), " ")
-			p.badDirective(c.Pos(), c.End(), msgMisplaced, name, p.msg(placeOf[name]))
-		}
-	}
-}
-
-// placeOf says where each declaration directive belongs.
-var placeOf = map[string]message{
-	"platform": {"a struct type", "结构体类型"},
-	"codes":    {"a const block", "const 块"},
-	"reauth":   {"a constant of a //msdklint:codes block", "//msdklint:codes 块中的常量"},
 }
 
 // directiveArgs returns the arguments of the //msdklint:name directive in
@@ -97,19 +79,25 @@ func directiveArgs(doc *ast.CommentGroup, name string) (string, *ast.Comment) {
 		return "", nil
 	}
 	for _, c := range doc.List {
-		if rest, ok := strings.CutPrefix(c.Text, directivePrefix+name); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
-			return trimComment(rest), c
+		if isDirective(c.Text, name) {
+			return trimComment(c.Text[len(directivePrefix+name):]), c
 		}
 	}
 	return "", nil
 }
 
+// isDirective tells whether the comment text is the //msdklint:name
+// directive.
+func isDirective(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, directivePrefix+name)
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
+}
+
 func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
-	args, c := directiveArgs(doc, "platform")
-	if c == nil {
+	d := p.bindingDirective(doc)
+	if d == nil {
 		return
 	}
-	p.placed[c] = true
 	obj, _ := p.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
 	if obj == nil {
 		return
@@ -117,62 +105,43 @@ func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	if p.typeDirs == nil {
 		p.typeDirs = map[*types.TypeName]*directive{}
 	}
-	p.typeDirs[obj] = &directive{pos: c.Pos(), nss: splitList(args)}
+	p.typeDirs[obj] = d
 }
 
-// checkBindings reports the bindings of the package that name no known
-// namespace; it runs once the package's catalog is known.
-func (p *checker) checkBindings() {
-	for _, d := range p.typeDirs {
-		if len(d.nss) == 0 {
-			p.badDirective(d.pos, d.pos, msgEmptyBinding)
-			continue
-		}
-		for _, ns := range d.nss {
-			if _, ok := p.cat.Expand(ns); !ok {
-				p.badDirective(d.pos, d.pos, msgUnknownNamespace, ns)
-			}
+// packageDirective reads the //msdklint:platform directive of f's
+// package doc, which binds every struct type of the package.
+func (p *checker) packageDirective(f *ast.File) {
+	d := p.bindingDirective(f.Doc)
+	if d == nil {
+		return
+	}
+	if p.pkgDir != nil {
+		p.badDirective(d.pos, d.pos, msgDuplicate, "platform", p.where(p.pkgDir.pos))
+		return
+	}
+	p.pkgDir = d
+}
+
+// bindingDirective returns the //msdklint:platform directive of doc and
+// marks it read; a second one in the same doc is reported as a
+// duplicate.
+func (p *checker) bindingDirective(doc *ast.CommentGroup) *directive {
+	args, c := directiveArgs(doc, "platform")
+	if c == nil {
+		return nil
+	}
+	p.placed[c] = true
+	for _, o := range doc.List {
+		if o != c && isDirective(o.Text, "platform") {
+			p.placed[o] = true
+			p.badDirective(o.Pos(), o.End(), msgDuplicate, "platform", p.where(c.Pos()))
 		}
 	}
-	// Field tags msdk:"NS".
-	for _, f := range p.pass.Files {
-		if p.skipFile(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.TYPE {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				st, ok := sp.(*ast.TypeSpec).Type.(*ast.StructType)
-				if !ok {
-					continue
-				}
-				for _, fld := range st.Fields.List {
-					if fld.Tag == nil || !strings.Contains(fld.Tag.Value, `msdk:"`) {
-						continue
-					}
-					raw, _ := strconv.Unquote(fld.Tag.Value)
-					tag := reflect.StructTag(raw).Get("msdk")
-					nss := splitList(tag)
-					if len(nss) == 0 {
-						p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgEmptyBinding)
-					}
-					for _, ns := range nss {
-						if _, ok := p.cat.Expand(ns); !ok {
-							p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgUnknownNamespace, ns)
-						}
-					}
-				}
-			}
-		}
-	}
+	return &directive{pos: c.Pos(), nss: splitList(args)}
 }
 
 // exportFacts exports the package's bindings and team codes as facts.
 func (p *checker) exportFacts() {
-	p.checkBindings()
 	if !p.facts {
 		return
 	}
@@ -181,9 +150,23 @@ func (p *checker) exportFacts() {
 			p.pass.ExportObjectFact(obj, &bindingFact{Namespaces: d.nss})
 		}
 	}
+	if p.pkgDir != nil && len(p.pkgDir.nss) > 0 {
+		p.pass.ExportPackageFact(&bindingFact{Namespaces: p.pkgDir.nss})
+	}
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})
 	}
+}
+
+// parseDirective splits a //msdklint:NAME ARGS comment into its name
+// and arguments (a trailing "// comment" dropped), or returns false.
+func parseDirective(text string) (name, args string, ok bool) {
+	rest, ok := strings.CutPrefix(text, directivePrefix)
+	if !ok {
+		return "", "", false
+	}
+	name, args, _ = strings.Cut(trimComment(rest), " ")
+	return name, strings.TrimSpace(args), true
 }
 
 // trimComment drops a trailing "// comment" from a directive's text, as
@@ -206,10 +189,17 @@ func splitList(s string) []string {
 	return out
 }
 
-// badDirective reports a bad-directive diagnostic at pos..end.
-func (p *checker) badDirective(pos, end token.Pos, msg message, args ...any) {
-	if !p.on(BadDirective) {
-		return
+// typeDoc returns the doc comment of the type spec ts of gd: its own, or
+// the declaration's when ts is alone in it (type T struct{}).
+func typeDoc(gd *ast.GenDecl, ts *ast.TypeSpec) *ast.CommentGroup {
+	if ts.Doc == nil && len(gd.Specs) == 1 {
+		return gd.Doc
 	}
-	p.report(analysis.Diagnostic{Pos: pos, End: end, Category: BadDirective, Message: p.msg(msg, args...)})
+	return ts.Doc
+}
+
+// where names pos in messages: file base name and line.
+func (p *checker) where(pos token.Pos) string {
+	posn := p.pass.Fset.Position(pos)
+	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }

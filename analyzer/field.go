@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -39,9 +40,12 @@ func isInteger(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-// codeOperand returns the code field that e reads: a field selection, a
-// protobuf-style getter call, or a local variable assigned once from one.
-func (p *checker) codeOperand(e ast.Expr, locals bool) (codeRef, bool) {
+// codeOperand returns the checked code field that e reads: a field
+// selection, a protobuf-style getter call, a conversion of one
+// (int64(r.Ret)), a local variable assigned once from one (ret :=
+// resp.Ret, ret2 := ret), or a parameter of a helper every call of which
+// passes the same field. depth bounds the chains of locals.
+func (p *checker) codeOperand(e ast.Expr, depth int) (codeRef, bool) {
 	orig := e
 	for {
 		switch x := e.(type) {
@@ -67,6 +71,15 @@ func (p *checker) codeOperand(e ast.Expr, locals bool) (codeRef, bool) {
 		}
 		return p.fieldRef(sel.Recv(), sel.Index(), v, orig)
 	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			// A conversion to an integer type keeps the code.
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && isInteger(tv.Type) {
+				r, ok := p.codeOperand(x.Args[0], depth)
+				r.x = orig
+				return r, ok
+			}
+			return codeRef{}, false
+		}
 		fn, ok := x.Fun.(*ast.SelectorExpr)
 		if !ok || len(x.Args) != 0 || !isGetter(fn.Sel.Name) {
 			return codeRef{}, false
@@ -82,7 +95,7 @@ func (p *checker) codeOperand(e ast.Expr, locals bool) (codeRef, bool) {
 		}
 		return p.fieldRef(sel.Recv(), index, v, orig)
 	case *ast.Ident:
-		if !locals || len(p.locals) == 0 {
+		if depth <= 0 {
 			return codeRef{}, false
 		}
 		v, _ := info.Uses[x].(*types.Var)
@@ -91,9 +104,9 @@ func (p *checker) codeOperand(e ast.Expr, locals bool) (codeRef, bool) {
 		}
 		val := p.localValue(v)
 		if val == nil {
-			return codeRef{}, false
+			return p.paramRef(v, orig)
 		}
-		r, ok := p.codeOperand(val, false)
+		r, ok := p.codeOperand(val, depth-1)
 		r.x = orig
 		return r, ok
 	}
@@ -144,8 +157,26 @@ func namedOf(t types.Type) *types.Named {
 }
 
 // fieldRef resolves the field v reached from recv through the embedding
-// path index.
+// path index, read by the operand x; only a checked field is a code
+// operand.
 func (p *checker) fieldRef(recv types.Type, index []int, v *types.Var, x ast.Expr) (codeRef, bool) {
+	kind, ns := p.fieldInfo(recv, index, v)
+	if ns == nil {
+		return codeRef{}, false
+	}
+	if ns.badBind != "" {
+		p.badDirective(x.Pos(), x.End(), msgBindUnknown, ns.badBind, strings.Join(ns.names, ","))
+		ns.badBind = ""
+	}
+	if !ns.checked {
+		return codeRef{}, false
+	}
+	return codeRef{key: kind.key, field: v, ns: ns, x: x}, true
+}
+
+// fieldInfo returns the kind of field v and its namespaces (nil when it
+// is no code field), resolved once per pass and recorded for the Result.
+func (p *checker) fieldInfo(recv types.Type, index []int, v *types.Var) (fieldKind, *nsSet) {
 	v = v.Origin()
 	kind, ok := p.keys[v]
 	if !ok {
@@ -156,7 +187,7 @@ func (p *checker) fieldRef(recv types.Type, index []int, v *types.Var, x ast.Exp
 		p.keys[v] = kind
 	}
 	if kind.key == "" {
-		return codeRef{}, false
+		return kind, nil
 	}
 	var outer *types.TypeName
 	if n := namedOf(recv); n != nil {
@@ -170,11 +201,9 @@ func (p *checker) fieldRef(recv types.Type, index []int, v *types.Var, x ast.Exp
 			p.fields = map[fieldKey]*nsSet{}
 		}
 		p.fields[fk] = ns
+		p.record(outer, v, kind, ns)
 	}
-	if ns == nil {
-		return codeRef{}, false
-	}
-	return codeRef{key: kind.key, field: v, ns: ns, x: x}, true
+	return kind, ns
 }
 
 // kindOf walks the embedding path to the field and reads its tags.
@@ -193,21 +222,9 @@ func (p *checker) kindOf(recv types.Type, index []int) fieldKind {
 	}
 	i := index[len(index)-1]
 	f := st.Field(i)
-	tag := reflect.StructTag(st.Tag(i))
-	k := fieldKind{tag: tag.Get("msdk")}
-	if name, ok := tag.Lookup("json"); ok {
-		name, _, _ = strings.Cut(name, ",")
-		switch {
-		case name == "-":
-			return fieldKind{}
-		case name != "":
-			for _, c := range codeKeys {
-				if name == c {
-					k.key = c
-				}
-			}
-			return k
-		}
+	k, decided := tagKind(st.Tag(i))
+	if decided {
+		return k
 	}
 	if !f.Exported() {
 		return fieldKind{}
@@ -215,6 +232,29 @@ func (p *checker) kindOf(recv types.Type, index []int) fieldKind {
 	k.key = keyOfName(f.Name())
 	k.weak = !hasMessageField(st) && !hasMessageField(structOf(recv))
 	return k
+}
+
+// tagKind reads a field's struct tag: its msdk:"NS" binding and, when
+// a json tag names the key (or hides the field), the code key it gives
+// (decided). An untagged field is decided by its name.
+func tagKind(tag string) (k fieldKind, decided bool) {
+	st := reflect.StructTag(tag)
+	k.tag = st.Get("msdk")
+	name, ok := st.Lookup("json")
+	if !ok {
+		return k, false
+	}
+	name, _, _ = strings.Cut(name, ",")
+	switch {
+	case name == "-":
+		return fieldKind{}, true
+	case name != "":
+		if slices.Contains(codeKeys, name) {
+			k.key = name
+		}
+		return k, true
+	}
+	return k, false
 }
 
 // hasMessageField tells whether st has a field that receives a message
@@ -305,6 +345,7 @@ func (p *checker) define(n ast.Node) {
 	for i, r := range rhs {
 		switch ast.Unparen(r).(type) {
 		case *ast.SelectorExpr, *ast.CallExpr, *ast.StarExpr:
+		case *ast.Ident:
 		default:
 			continue
 		}
@@ -316,7 +357,7 @@ func (p *checker) define(n ast.Node) {
 		if v == nil || !isInteger(v.Type()) {
 			continue
 		}
-		if _, ok := p.codeOperand(r, false); !ok {
+		if _, ok := p.codeOperand(r, maxLocalDepth-1); !ok {
 			continue
 		}
 		if p.locals == nil {
@@ -325,6 +366,9 @@ func (p *checker) define(n ast.Node) {
 		p.locals[v] = &local{value: r}
 	}
 }
+
+// maxLocalDepth bounds the chains of locals (ret2 := ret := r.Ret).
+const maxLocalDepth = 3
 
 // A local is a variable defined from a code field.
 type local struct {
@@ -354,16 +398,16 @@ func (p *checker) localValue(v *types.Var) ast.Expr {
 // assignedOnce tells whether the local v is assigned only where it is
 // defined, and its address never taken, in its top-level declaration.
 func (p *checker) assignedOnce(v *types.Var) bool {
-	var decl ast.Decl
 	for _, d := range p.file.Decls {
 		if d.Pos() <= v.Pos() && v.Pos() < d.End() {
-			decl = d
-			break
+			return p.neverAssigned(v, d)
 		}
 	}
-	if decl == nil {
-		return false
-	}
+	return false
+}
+
+// neverAssigned tells whether decl never assigns v nor takes its address.
+func (p *checker) neverAssigned(v *types.Var, decl ast.Node) bool {
 	info := p.pass.TypesInfo
 	is := func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -49,42 +50,19 @@ func (p *checker) suppressed(d analysis.Diagnostic) bool {
 		return false
 	}
 	line := tf.Line(d.Pos)
-	for _, ig := range p.ignores {
-		if ig.file != tf || (ig.line != line && ig.line != line-1) {
-			continue
-		}
-		for _, c := range ig.checks {
-			if c == d.Category {
+	// A directive on the diagnostic's own line wins over one on the line
+	// above: with trailing directives on two consecutive lines, each
+	// suppresses its own line's diagnostic.
+	for _, at := range []int{line, line - 1} {
+		for _, ig := range p.ignores {
+			if ig.file != tf || ig.line != at {
+				continue
+			}
+			if slices.Contains(ig.checks, d.Category) {
 				ig.used = true
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// finish reports the ignore directives that suppressed nothing, unless
-// a check they name is turned off (then they cannot be judged).
-func (p *checker) finish() {
-	for _, ig := range p.ignores {
-		if ig.used {
-			continue
-		}
-		judged := true
-		for _, c := range ig.checks {
-			if !p.on(c) || (c == MagicCode && strings.HasSuffix(ig.file.Name(), "_test.go") && !p.magicInTests) {
-				judged = false
-			}
-		}
-		if judged {
-			p.badIgnore(ig.c, msgIgnoreUnused, strings.Join(ig.checks, ","))
-		}
-	}
-}
-
-// badIgnore reports a bad ignore directive c; no directive suppresses it.
-func (p *checker) badIgnore(c *ast.Comment, msg message, args ...any) {
-	if p.on(BadDirective) {
-		p.reportAlways(analysis.Diagnostic{Pos: c.Pos(), End: c.End(), Category: BadDirective, Message: p.msg(msg, args...)})
-	}
 }

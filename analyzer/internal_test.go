@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/msdklint/msdklint/catalog"
 )
 
 func TestTypoCandidates(t *testing.T) {
@@ -45,33 +47,60 @@ func TestWords(t *testing.T) {
 	}
 }
 
-func TestInfer(t *testing.T) {
+func TestNames(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		key      string
-		types    []string
-		pkg      string
-		siblings []string
-		want     []string
-		foreign  bool
+		name    string
+		plats   []string
+		foreign string
 	}{
-		{"type name", "errcode", []string{"WxResp"}, "example.com/api", nil, []string{"wechat"}, false},
-		{"outer type first", "ret", []string{"QQReply", "Base"}, "example.com/api", nil, []string{"qq"}, false},
-		{"package path", "ret", []string{"Reply"}, "example.com/weibo/api", nil, []string{"weibo"}, false},
-		{"wechat keys", "errcode", []string{"Resp"}, "example.com/api", []string{"errcode", "errmsg"}, []string{"wechat"}, false},
-		{"weibo keys", "error_code", []string{"Resp"}, "example.com/api", []string{"error_code", "error"}, []string{"weibo"}, false},
-		{"msdk keys", "ret", []string{"Resp"}, "example.com/api", []string{"ret", "msg"}, []string{"msdk", "qq"}, false},
-		{"nothing", "errcode", []string{"Resp"}, "example.com/api", []string{"errcode"}, nil, false},
-		{"qq inside a word", "ret", []string{"Sqqueeze"}, "example.com/api", nil, nil, false},
-		{"dingtalk", "errcode", []string{"Resp"}, "example.com/dingtalk", []string{"errcode", "errmsg"}, nil, true},
-		{"wecom", "errcode", []string{"WecomResp"}, "example.com/api", []string{"errcode", "errmsg"}, nil, true},
+		{"WxResp", []string{"wechat"}, ""},
+		{"QQReply", []string{"qq"}, ""},
+		{"example.com/weibo/api", []string{"weibo"}, ""},
+		{"wechat_api", []string{"wechat"}, ""},
+		{"Sqqueeze", nil, ""},
+		{"example.com/dingtalk", nil, "dingtalk"},
+		{"WecomResp", nil, "wecom"},
+		{"LarkBot", nil, "lark"},
+		{"Clarke", nil, ""},
+		{"example.com/feishu/open", nil, "feishu"},
+		{"企业微信Resp", nil, "企业微信"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, foreign := infer(tc.key, tc.types, tc.pkg, tc.siblings)
-			assert.Equal(t, tc.want, got)
-			assert.Equal(t, tc.foreign, foreign)
+			assert.Equal(t, tc.plats, platformsIn(tc.name))
+			assert.Equal(t, tc.foreign, foreignWord(tc.name))
 		})
 	}
+}
+
+func TestGuessByKeys(t *testing.T) {
+	for _, tc := range []struct {
+		key      string
+		siblings []string
+		want     []string
+	}{
+		{"errcode", []string{"errcode", "errmsg"}, []string{"wechat"}},
+		{"error_code", []string{"error_code", "error"}, []string{"weibo"}},
+		{"ret", []string{"ret", "msg"}, []string{"msdk", "qq"}},
+		{"errcode", []string{"errcode"}, nil},
+	} {
+		got, _ := guessByKeys(tc.key, tc.siblings)
+		assert.Equal(t, tc.want, got, tc.key)
+	}
+}
+
+func TestHostOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://api.weixin.qq.com/sns/oauth2/access_token": "api.weixin.qq.com",
+		"graph.qq.com/oauth2.0/me":                          "graph.qq.com",
+		"https://QYAPI.weixin.qq.com:443/cgi-bin":           "qyapi.weixin.qq.com",
+		"hello world.":      "",
+		"/v3/user/get_info": "",
+	} {
+		assert.Equal(t, want, hostOf(in), in)
+	}
+	assert.Equal(t, "api.weixin.qq.com", lookupHost("sh.api.weixin.qq.com").Name)
+	assert.Nil(t, lookupHost("qyapi.weixin.qq.com").Namespaces, "WeCom is not WeChat")
+	assert.Nil(t, lookupHost("example.com"))
 }
 
 func TestKeyOfName(t *testing.T) {
@@ -81,5 +110,12 @@ func TestKeyOfName(t *testing.T) {
 		"Code": "", "Return": "", "ErrMsg": "",
 	} {
 		assert.Equal(t, want, keyOfName(name), name)
+	}
+}
+
+// TestActionText keeps the words of every action.
+func TestActionText(t *testing.T) {
+	for _, a := range catalog.Actions() {
+		assert.Contains(t, actionText, a, a.String())
 	}
 }

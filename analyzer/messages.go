@@ -1,6 +1,10 @@
 package analyzer
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/msdklint/msdklint/catalog"
+)
 
 // A message is a diagnostic text in each language of -lang.
 type message struct{ en, zh string }
@@ -11,8 +15,8 @@ var (
 		"%s %d 不在任何命名空间中(已查找 %s)%s",
 	}
 	msgDidYouMean = message{
-		"; did you mean %d (%s)?",
-		";是否应为 %d(%s)?",
+		"; did you mean %s?",
+		";是否应为 %s?",
 	}
 	msgWrongPlatform = message{
 		"%s %d is not a code of %s; it belongs to %s",
@@ -39,6 +43,11 @@ var (
 	msgIgnoreNoReason     = message{"//msdklint:ignore needs checks and a reason: //msdklint:ignore CHECK[,CHECK] reason", "//msdklint:ignore 需要检查项和原因://msdklint:ignore CHECK[,CHECK] 原因"}
 	msgIgnoreUnknownCheck = message{"//msdklint:ignore names unknown check %q", "//msdklint:ignore 指定了未知检查项 %q"}
 	msgIgnoreUnused       = message{"//msdklint:ignore %s suppresses nothing", "//msdklint:ignore %s 没有抑制任何诊断"}
+	msgDuplicate          = message{"duplicate //msdklint:%s (the first is at %s)", "重复的 //msdklint:%s(第一个位于 %s)"}
+	msgBindNoType         = message{"binding %s: package %s has no type %s", "绑定 %s:包 %s 中没有类型 %s"}
+	msgBindNoField        = message{"binding %s: type %s has no field %s", "绑定 %s:类型 %s 没有字段 %s"}
+	msgBindUnknown        = message{"%s names no namespace known here (%s): declare it with //msdklint:codes in a package this one imports", "%s 指定的命名空间在此处未知(%s):请在本包导入的包中用 //msdklint:codes 声明"}
+	msgOr                 = message{" or ", " 或 "}
 	msgFixReplace         = message{"Replace %s by %s", "将 %s 替换为 %s"}
 	msgMore               = message{" and %d more", " 等 %d 个"}
 )
@@ -52,28 +61,25 @@ func (s *state) msg(m message, args ...any) string {
 	return fmt.Sprintf(f, args...)
 }
 
-// actionText says what to do for an action, in words.
-var actionText = map[string]message{
-	"success":         {"success", "成功"},
-	"retry":           {"retry later", "稍后重试"},
-	"reauthorize":     {"reauthorize", "重新授权"},
-	"refresh-token":   {"refresh the access token", "刷新 access token"},
-	"fix-request":     {"fix the request", "修正请求参数"},
-	"fix-config":      {"fix the configuration", "修正配置"},
-	"rate-limit":      {"slow down", "降低请求频率"},
-	"contact-support": {"contact support", "联系技术支持"},
-	"notify-user":     {"tell the player", "提示玩家"},
-	"see-msg":         {"see the code in msg", "查看 msg 中的错误码"},
-	"ignore":          {"ignore it", "可忽略"},
+// actionText says what to do for each action, in words.
+var actionText = map[catalog.Action]message{
+	catalog.ActionSuccess:        {"success", "成功"},
+	catalog.ActionRetry:          {"retry later", "稍后重试"},
+	catalog.ActionReauthorize:    {"reauthorize", "重新授权"},
+	catalog.ActionRefreshToken:   {"refresh the access token", "刷新 access token"},
+	catalog.ActionFixRequest:     {"fix the request", "修正请求参数"},
+	catalog.ActionFixConfig:      {"fix the configuration", "修正配置"},
+	catalog.ActionRateLimit:      {"slow down", "降低请求频率"},
+	catalog.ActionContactSupport: {"contact support", "联系技术支持"},
+	catalog.ActionNotifyUser:     {"tell the player", "提示玩家"},
+	catalog.ActionSeeMsg:         {"see the code in msg", "查看 msg 中的错误码"},
+	catalog.ActionIgnore:         {"ignore it", "可忽略"},
 }
 
-func (s *state) action(a string) string {
+func (s *state) action(a catalog.Action) string {
 	m, ok := actionText[a]
 	if !ok {
-		return a
+		return a.String()
 	}
-	if s.lang == "zh" {
-		return m.zh
-	}
-	return m.en
+	return s.msg(message{m.en, m.zh})
 }

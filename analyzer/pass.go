@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,10 +17,9 @@ import (
 // that a package without code fields allocates next to nothing.
 type checker struct {
 	*state
-	pass    *analysis.Pass
-	cat     *catalog.Catalog
-	team    []teamCode // team codes visible to the package
-	teamErr error      // why the team codes could not extend the catalog
+	pass *analysis.Pass
+	cat  *catalog.Catalog
+	team []teamCode // team codes visible to the package
 
 	// The current file.
 	file     *ast.File
@@ -36,7 +37,13 @@ type checker struct {
 	ignores []*ignoreDirective    // //msdklint:ignore directives of the package
 	placed  map[*ast.Comment]bool // declaration directives -> whether a declaration reads them
 
-	seen []Field // the code fields seen, for the Result
+	pkgDir     *directive                   // the package doc's //msdklint:platform
+	hostsOf    *hostsEvidence               // lazily: the API hosts the package names
+	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
+	paramsDone bool
+
+	seen  []Field               // the code fields seen, for the Result
+	diags []analysis.Diagnostic // kept for flush
 }
 
 type fieldKey struct {
@@ -47,10 +54,12 @@ type fieldKey struct {
 func newPass(s *state, pass *analysis.Pass) *checker {
 	p := &checker{state: s, pass: pass}
 	p.scanDirectives()
+	p.reportMisplaced()
 	own := p.ownTeam()
-	p.cat, p.team = s.catalogFor(p)
-	if p.teamErr != nil && len(own) > 0 {
-		p.badDirective(own[0].pos, own[0].pos, msgTeamCodes, p.teamErr)
+	var err error
+	p.cat, p.team, err = s.catalogFor(pass, p.team)
+	if err != nil && len(own) > 0 {
+		p.badDirective(own[0].pos, own[0].pos, msgTeamCodes, err)
 	}
 	return p
 }
@@ -80,24 +89,34 @@ func (p *checker) enabledIn(check string) bool {
 	return true
 }
 
-// report reports d unless an ignore directive suppresses it.
+// report keeps d for the pass's report unless an ignore directive
+// suppresses it.
 func (p *checker) report(d analysis.Diagnostic) {
-	if p.suppressed(d) {
-		return
+	if !p.suppressed(d) {
+		p.diags = append(p.diags, d)
 	}
-	p.reportAlways(d)
 }
 
-// reportAlways reports d, which no directive can suppress (a problem of
+// reportAlways keeps d, which no directive can suppress (a problem of
 // an ignore directive itself).
 func (p *checker) reportAlways(d analysis.Diagnostic) {
-	if d.URL == "" {
+	p.diags = append(p.diags, d)
+}
+
+// flush reports the diagnostics kept, in position order: some are found
+// by iterating maps, and every host (CLI, go vet, golangci-lint) must
+// print the same findings in the same order on every run.
+func (p *checker) flush() {
+	slices.SortStableFunc(p.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category), strings.Compare(a.Message, b.Message))
+	})
+	for _, d := range p.diags {
 		d.URL = "#" + d.Category
+		if p.prefix {
+			d.Message = d.Category + ": " + d.Message
+		}
+		p.pass.Report(d)
 	}
-	if p.prefix {
-		d.Message = d.Category + ": " + d.Message
-	}
-	p.pass.Report(d)
 }
 
 // skipFile tells whether f is a generated file left alone. A file that

@@ -1,17 +1,15 @@
 package analyzer
 
 import (
-	"bytes"
 	"go/ast"
-	"go/build"
 	"go/constant"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/msdklint/msdklint/catalog"
 )
@@ -53,7 +51,7 @@ func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 			}
 		}
 	}
-	if strings.Count(ns, ".") < 1 || strings.ContainsAny(ns, " ,") {
+	if !teamNamespace(ns) {
 		p.badDirective(c.Pos(), c.End(), msgBadCodesNamespace, ns)
 		return
 	}
@@ -105,37 +103,45 @@ func (p *checker) ownTeam() []teamCode {
 	return own
 }
 
-// catalogFor returns the catalog of p's package: the default one extended
-// with the team codes of the package and of its dependencies.
-func (s *state) catalogFor(p *checker) (*catalog.Catalog, []teamCode) {
-	team := p.team
+// catalogFor returns the catalog of pass's package: the default one
+// extended with its own team codes (own) and those of its dependencies.
+// When the team codes do not fit the catalog it returns the default
+// catalog, no team codes and the reason.
+func (s *state) catalogFor(pass *analysis.Pass, own []teamCode) (*catalog.Catalog, []teamCode, error) {
+	team := slices.Clone(own)
 	if s.facts {
-		for _, pf := range p.pass.AllPackageFacts() {
-			if f, ok := pf.Fact.(*teamCodesFact); ok && pf.Package != p.pass.Pkg {
+		for _, pf := range pass.AllPackageFacts() {
+			if f, ok := pf.Fact.(*teamCodesFact); ok && pf.Package != pass.Pkg {
 				team = append(team, f.Codes...)
 			}
 		}
 	} else {
-		for _, imp := range p.pass.Pkg.Imports() {
-			team = append(team, s.transitiveTeam(p.pass.Fset, imp)...)
+		for _, imp := range pass.Pkg.Imports() {
+			team = append(team, s.transitiveTeam(pass.Fset, imp)...)
 		}
 	}
 	if len(team) == 0 {
-		return catalog.Default(), nil
+		return catalog.Default(), nil, nil
 	}
 	team = sortTeam(team)
 	var key strings.Builder
 	for _, t := range team {
 		key.WriteString(t.PkgPath + "." + t.Name + "\n")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if c, ok := s.catalog[key.String()]; ok {
-		if p.teamErr = c.err; c.err != nil {
-			return c.cat, nil
-		}
-		return c.cat, team
+	ext := s.catalogs.get(key.String(), func() extended {
+		c, err := catalog.Default().Extend(teamEntries(team))
+		return extended{c, err}
+	})
+	if ext.err != nil {
+		// Team codes that do not fit the catalog (a code defined twice)
+		// are reported in their own package and left out.
+		return catalog.Default(), nil, ext.err
 	}
+	return ext.cat, team, nil
+}
+
+// teamEntries returns the catalog entries of team codes.
+func teamEntries(team []teamCode) []catalog.Entry {
 	entries := make([]catalog.Entry, 0, len(team))
 	for _, t := range team {
 		e := catalog.Entry{
@@ -148,19 +154,7 @@ func (s *state) catalogFor(p *checker) (*catalog.Catalog, []teamCode) {
 		}
 		entries = append(entries, e)
 	}
-	c, err := catalog.Default().Extend(entries)
-	if err != nil {
-		// Team codes that do not fit the catalog (a code defined twice)
-		// are reported in their own package and left out.
-		p.teamErr = err
-		c = catalog.Default()
-		team = nil
-	}
-	if s.catalog == nil {
-		s.catalog = map[string]extended{}
-	}
-	s.catalog[key.String()] = extended{c, err}
-	return c, team
+	return entries
 }
 
 // An extended catalog is the default one extended with team codes, or
@@ -173,27 +167,17 @@ type extended struct {
 // transitiveTeam returns the team codes of pkg and of the packages it
 // imports, directly or not (non-facts mode), memoized per package path.
 func (s *state) transitiveTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
-	s.mu.Lock()
-	codes, ok := s.trans[pkg.Path()]
-	s.mu.Unlock()
-	if ok {
+	return s.trans.get(pkg.Path(), func() []teamCode {
+		// Cached slices are shared: build a new one.
+		codes := slices.Clone(s.foreignTeam(fset, pkg))
+		for _, imp := range pkg.Imports() {
+			codes = append(codes, s.transitiveTeam(fset, imp)...)
+		}
+		if len(codes) > 1 {
+			codes = sortTeam(codes)
+		}
 		return codes
-	}
-	// Cached slices are shared: build a new one.
-	codes = slices.Clone(s.foreignTeam(fset, pkg))
-	for _, imp := range pkg.Imports() {
-		codes = append(codes, s.transitiveTeam(fset, imp)...)
-	}
-	if len(codes) > 1 {
-		codes = sortTeam(codes)
-	}
-	s.mu.Lock()
-	if s.trans == nil {
-		s.trans = map[string][]teamCode{}
-	}
-	s.trans[pkg.Path()] = codes
-	s.mu.Unlock()
-	return codes
+	})
 }
 
 // sortTeam sorts team codes by package and name and drops duplicates.
@@ -205,61 +189,38 @@ func sortTeam(team []teamCode) []teamCode {
 }
 
 // foreignTeam returns the team codes declared by pkg, read from its
-// source files (non-facts mode). The result is cached per package path.
+// source files (non-facts mode), once per package path.
 func (s *state) foreignTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
-	s.mu.Lock()
-	codes, ok := s.teams[pkg.Path()]
-	s.mu.Unlock()
-	if ok {
-		return codes
-	}
-	// The files of the package's constants; most packages have none
-	// with a directive, which bytes.Contains rejects before parsing.
-	var files []string
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		c, ok := scope.Lookup(name).(*types.Const)
-		if !ok || !c.Pos().IsValid() {
-			continue
-		}
-		fn := fset.Position(c.Pos()).Filename
-		if fn != "" && !slices.Contains(files, fn) && !inGOROOT(fn) {
-			files = append(files, fn)
-		}
-	}
-	for _, fn := range files {
-		src, err := os.ReadFile(fn)
-		if err != nil || !bytes.Contains(src, []byte(directivePrefix+"codes")) {
-			continue
-		}
-		lf := token.NewFileSet()
-		f, err := parser.ParseFile(lf, fn, src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			continue
-		}
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.CONST {
+	return s.teams.get(pkg.Path(), func() []teamCode {
+		var files []string
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || !c.Pos().IsValid() {
 				continue
 			}
-			if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && strings.Contains(ns, ".") {
-				codes = append(codes, teamBlock(lf, pkg, gd, ns)...)
+			if fn := fset.Position(c.Pos()).Filename; !slices.Contains(files, fn) {
+				files = append(files, fn)
 			}
 		}
-	}
-	s.mu.Lock()
-	if s.teams == nil {
-		s.teams = map[string][]teamCode{}
-	}
-	s.teams[pkg.Path()] = codes
-	s.mu.Unlock()
-	return codes
-}
-
-var goroot = filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-
-// inGOROOT tells whether filename is a file of the standard library,
-// which never declares team codes or bindings.
-func inGOROOT(filename string) bool {
-	return strings.HasPrefix(filename, goroot) || strings.HasPrefix(filename, "$GOROOT")
+		var codes []teamCode
+		for _, fn := range files {
+			lf, f := parseIfMentions(fn, directivePrefix+"codes")
+			if f == nil {
+				continue
+			}
+			for _, d := range f.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.CONST {
+					continue
+				}
+				// A block the declaring package reports as bad is left out,
+				// never the others.
+				if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && teamNamespace(ns) {
+					codes = append(codes, teamBlock(lf, pkg, gd, ns)...)
+				}
+			}
+		}
+		return codes
+	})
 }

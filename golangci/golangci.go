@@ -16,12 +16,18 @@
 //	            magic-code: false
 //	          magic-code-in-tests: false
 //	          lang: zh
+//	          infer: named
 //	          bindings:
 //	            - example.com/game/reply.LoginReply.Ret=qq.platform
+//	            - example.com/game/proto=game.proto
+//	            - example.com/game/internal/rpc.Status=none
 //
 // Every key is optional. An unknown key, an unknown check name, an
-// unknown language or a malformed binding is an error, so a typo cannot
-// silently leave a check on.
+// unknown language or -infer value, or a malformed binding is an error,
+// so a typo cannot silently leave a check on. A binding naming a type or
+// field that its package lacks is reported as a bad-directive issue at
+// that package's package clause (the plugin cannot know the packages
+// before golangci-lint loads them).
 package golangci
 
 import (
@@ -57,9 +63,14 @@ type Settings struct {
 	Generated bool `json:"generated"`
 	// Lang is the language of the messages: en (default) or zh.
 	Lang string `json:"lang"`
-	// Bindings binds fields or struct types to namespaces, each
-	// "importpath.Type.Field=NS[,NS...]" or "importpath.Type=NS[,NS...]",
-	// as the -bind flag does.
+	// Infer is the weakest evidence checked: bound, named (default) or
+	// keys, as the -infer flag (docs/binding.md).
+	Infer string `json:"infer"`
+	// Bindings binds fields, struct types or whole packages to
+	// namespaces, each "importpath.Type.Field=NS[,NS...]",
+	// "importpath.Type=NS[,NS...]" or "importpath=NS[,NS...]", NS being a
+	// catalog namespace or platform, a team namespace or none, as the
+	// -bind flag does.
 	Bindings []string `json:"bindings"`
 }
 
@@ -97,7 +108,7 @@ func DecodeSettings(conf any) (Settings, error) {
 	// DisallowUnknownFields); the wrapping names the keys that exist.
 	s, err := register.DecodeSettings[Settings](conf)
 	if err != nil {
-		return Settings{}, fmt.Errorf("msdklint settings: %w (known keys: checks, magic-code-in-tests, generated, lang, bindings)", err)
+		return Settings{}, fmt.Errorf("msdklint settings: %w (known keys: checks, magic-code-in-tests, generated, lang, infer, bindings)", err)
 	}
 	for name := range s.Checks {
 		if !slices.Contains(checks, name) {
@@ -134,6 +145,11 @@ func newAnalyzer(s Settings) (*analysis.Analyzer, error) {
 	}
 	if s.Lang != "" {
 		if err := set("lang", "lang", s.Lang); err != nil {
+			return nil, err
+		}
+	}
+	if s.Infer != "" {
+		if err := set("infer", "infer", s.Infer); err != nil {
 			return nil, err
 		}
 	}

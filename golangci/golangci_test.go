@@ -69,8 +69,10 @@ func TestNewErrors(t *testing.T) {
 		{name: "unknown key", conf: map[string]any{"lang ": "zh"}, wantErr: `unknown field "lang "`},
 		{name: "lang", conf: map[string]any{"lang": "fr"}, wantErr: `msdklint settings: lang: unknown language "fr"`},
 		{name: "binding without =", conf: map[string]any{"bindings": []any{"example.com/reply.R.Ret"}}, wantErr: "msdklint settings: bindings[0]: bad binding"},
-		{name: "binding without type", conf: map[string]any{"bindings": []any{"example.com/reply=qq"}}, wantErr: "msdklint settings: bindings[0]: bad binding"},
-		{name: "binding to an unknown namespace", conf: map[string]any{"bindings": []any{"example.com/reply.R.Ret=qq", "example.com/reply.R.Ret=nosuch.platform"}}, wantErr: "bindings[1]: "},
+		{name: "binding with an empty type", conf: map[string]any{"bindings": []any{"example.com/reply.=qq"}}, wantErr: "msdklint settings: bindings[0]: bad binding"},
+		{name: "binding to an unknown namespace", conf: map[string]any{"bindings": []any{"example.com/reply.R.Ret=qq", "example.com/reply.R.Ret=nosuch"}}, wantErr: "bindings[1]: "},
+		{name: "none with a namespace", conf: map[string]any{"bindings": []any{"example.com/reply.R=none,qq"}}, wantErr: "bindings[0]: "},
+		{name: "infer", conf: map[string]any{"infer": "guess"}, wantErr: `msdklint settings: infer: unknown -infer "guess"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,12 +104,13 @@ func TestBuildAnalyzers(t *testing.T) {
 				"magic-code-in-tests": true,
 				"generated":           true,
 				"lang":                "zh",
-				"bindings":            []any{"example.com/game/reply.PayReply.Ret=qq.platform"},
+				"infer":               "keys",
+				"bindings":            []any{"example.com/game/reply.PayReply.Ret=qq.platform", "example.com/game/proto=game.proto", "example.com/game/rpc.Status=none"},
 			},
 			want: map[string]string{
 				"unknown-code": "true", "wrong-platform": "false", "magic-code": "true", "missing-reauth": "false",
-				"magic-code-in-tests": "true", "generated": "true", "lang": "zh",
-				"bind": "example.com/game/reply.PayReply.Ret=qq.platform",
+				"magic-code-in-tests": "true", "generated": "true", "lang": "zh", "infer": "keys",
+				"bind": "example.com/game/proto=game.proto;example.com/game/reply.PayReply.Ret=qq.platform;example.com/game/rpc.Status=none",
 			},
 		},
 	}

@@ -1,0 +1,151 @@
+package analyzer
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/msdklint/msdklint/catalog"
+)
+
+// describe says what e is: "qq.X: meaning; action".
+func (p *checker) describe(e *catalog.Entry) string {
+	name := p.constName(e)
+	if name == "" {
+		name = e.Namespace + " " + strconv.FormatInt(e.Code, 10)
+		if e.IsRange() {
+			name += ".." + strconv.FormatInt(e.Hi, 10)
+		}
+	}
+	return name + ": " + e.Description(p.lang) + "; " + p.action(e.Action)
+}
+
+// describeAll describes up to three entries.
+func (p *checker) describeAll(es []*catalog.Entry) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i == 3 {
+			b.WriteString(p.msg(msgMore, len(es)-3))
+			break
+		}
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(e.Namespace + " (" + p.describe(e) + ")")
+	}
+	return b.String()
+}
+
+// constName returns the constant a user writes for e: the team constant
+// for a team code, the catalog constant otherwise ("" when none).
+func (p *checker) constName(e *catalog.Entry) string {
+	if t := p.teamConst(e); t != nil {
+		return t.PkgName + "." + t.Name
+	}
+	return e.Const()
+}
+
+// teamConst returns the team constant that declared e, or nil.
+func (p *checker) teamConst(e *catalog.Entry) *teamCode {
+	if e.Name != "" || len(p.team) == 0 {
+		return nil
+	}
+	for i := range p.team {
+		if t := &p.team[i]; t.Namespace == e.Namespace && t.Code == e.Code {
+			return t
+		}
+	}
+	return nil
+}
+
+// suggest returns the codes of the field's namespaces that v may be a
+// typo of (sign dropped, a digit missing, a digit doubled, two adjacent
+// digits swapped), by value, each once. Only the namespaces
+// searched are proposed, and a value that is a real code elsewhere gets
+// no guess: turning one real code into another would mislead.
+func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
+	if !ns.team && len(p.cat.Find(v)) > 0 {
+		return nil
+	}
+	var out []suggestion
+	for _, c := range typoCandidates(v) {
+		for _, e := range exactEntries(p.lookup(ns, c)) {
+			if !slices.ContainsFunc(out, func(s suggestion) bool { return s.entry == e }) {
+				out = append(out, suggestion{c, e})
+			}
+			break
+		}
+		if len(out) == maxSuggestions {
+			break
+		}
+	}
+	slices.SortFunc(out, func(a, b suggestion) int { return cmp.Compare(a.code, b.code) })
+	return out
+}
+
+// A suggestion is a code a value may be a typo of, and its entry (found
+// by the code itself or by an alias: OIDB's unsigned 201 is -55).
+type suggestion struct {
+	code  int64
+	entry *catalog.Entry
+}
+
+// maxSuggestions bounds the codes a message proposes.
+const maxSuggestions = 4
+
+// typoCandidates lists the codes v may be a typo of, most likely first.
+func typoCandidates(v int64) []int64 {
+	neg := v < 0
+	digits := strconv.FormatInt(v, 10)
+	if neg {
+		digits = digits[1:]
+	}
+	var out []int64
+	add := func(s string) {
+		if s == "" || (len(s) > 1 && s[0] == '0') {
+			return
+		}
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n == 0 {
+			return
+		}
+		if neg {
+			n = -n
+		}
+		for _, x := range out {
+			if x == n {
+				return
+			}
+		}
+		if n != v {
+			out = append(out, n)
+		}
+	}
+	out = append(out, -v)
+	// A doubled digit: drop one of the two.
+	for i := 1; i < len(digits); i++ {
+		if digits[i] == digits[i-1] {
+			add(digits[:i] + digits[i:][1:])
+		}
+	}
+	// Two adjacent digits swapped.
+	for i := 1; i < len(digits); i++ {
+		if digits[i] != digits[i-1] {
+			b := []byte(digits)
+			b[i], b[i-1] = b[i-1], b[i]
+			add(string(b))
+		}
+	}
+	// A digit missing where it doubles a neighbour: runs of a digit are
+	// where one gets lost (4201 for 42001). Other insertions are as
+	// likely as any wrong code and propose noise (74001 for 4001).
+	for i := 0; i <= len(digits); i++ {
+		for d := byte('0'); d <= '9'; d++ {
+			if (i > 0 && digits[i-1] == d) || (i < len(digits) && digits[i] == d) {
+				add(digits[:i] + string(d) + digits[i:])
+			}
+		}
+	}
+	return out
+}

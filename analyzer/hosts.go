@@ -1,0 +1,170 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// An APIHost is an API host and the namespaces of the codes its replies
+// carry; docs/binding.md renders this table.
+type APIHost struct {
+	Name       string   // the host; its subdomains match too
+	Namespaces []string // nil for another company's host
+	Owner      string   // who runs it, for the docs
+}
+
+// hostTable is the one place that maps API hosts to namespaces. A
+// package that names exactly one platform's hosts in its string
+// literals (and no other company's) gets the Host rung.
+var hostTable = []APIHost{
+	{"api.weixin.qq.com", []string{"wechat.platform"}, "WeChat official accounts, mini programs and login (also its regional sh./sz./hk. subdomains)"},
+	{"api2.weixin.qq.com", []string{"wechat.platform"}, "WeChat's backup API domain"},
+	{"graph.qq.com", []string{"qq.oauth2"}, "QQ Login (QQ Connect) OAuth2"},
+	{"openapi.tencentyun.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3 (MSDK seed 001 §4, seed 003 §I)"},
+	{"openapi.sparta.html5.qq.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3, test environment"},
+	{"msdk.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API (also ssl.msdk.qq.com and its ap6./ip6. subdomains)"},
+	{"msdktest.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API, test environment"},
+	{"msdk.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet"},
+	{"msdktest.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet test environment"},
+	{"api.weibo.com", []string{"weibo"}, "Weibo OAuth2 and API v2"},
+
+	{"qyapi.weixin.qq.com", nil, "WeCom (企业微信)"},
+	{"oapi.dingtalk.com", nil, "DingTalk"},
+	{"api.dingtalk.com", nil, "DingTalk"},
+	{"open.feishu.cn", nil, "Feishu"},
+	{"open.larksuite.com", nil, "Lark"},
+	{"openapi.alipay.com", nil, "Alipay"},
+	{"open.douyin.com", nil, "Douyin"},
+	{"developer.toutiao.com", nil, "ByteDance (Toutiao) mini programs"},
+	{"open.kuaishou.com", nil, "Kuaishou"},
+}
+
+// Hosts returns the host table, for docs and tools.
+func Hosts() []APIHost {
+	return slices.Clone(hostTable)
+}
+
+// lookupHost returns the table's entry for host name h (or a subdomain
+// of one), or nil.
+func lookupHost(h string) *APIHost {
+	for i := range hostTable {
+		t := &hostTable[i]
+		if h == t.Name || strings.HasSuffix(h, "."+t.Name) {
+			return t
+		}
+	}
+	return nil
+}
+
+// hostsEvidence is what the string literals of a package say.
+type hostsEvidence struct {
+	nss      []string
+	evidence string
+	foreign  bool
+}
+
+// hosts returns the namespaces of the one platform whose API hosts the
+// package's string literals name, with the evidence; foreign when they
+// name another company's host and no platform's. It is computed once
+// per pass, only for fields that no binding or name decides.
+func (p *checker) hosts() ([]string, string, bool) {
+	if p.hostsOf == nil {
+		p.hostsOf = p.scanHosts()
+	}
+	h := p.hostsOf
+	return h.nss, h.evidence, h.foreign
+}
+
+func (p *checker) scanHosts() *hostsEvidence {
+	var found []*APIHost
+	for _, f := range p.pass.Files {
+		if !p.mentionsHost(f) {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || !strings.Contains(lit.Value, ".") {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				return true
+			}
+			if h := lookupHost(hostOf(s)); h != nil && !slices.Contains(found, h) {
+				found = append(found, h)
+			}
+			return true
+		})
+	}
+	out := &hostsEvidence{}
+	platform := ""
+	for _, h := range found {
+		if h.Namespaces == nil {
+			out.foreign = true
+			out.evidence = "host " + h.Name
+			continue
+		}
+		pl, _, _ := strings.Cut(h.Namespaces[0], ".")
+		if platform != "" && pl != platform {
+			return &hostsEvidence{} // two platforms: the package is a gateway, no evidence for a field
+		}
+		platform = pl
+		for _, ns := range h.Namespaces {
+			if !slices.Contains(out.nss, ns) {
+				out.nss = append(out.nss, ns)
+			}
+		}
+		if !out.foreign {
+			out.evidence = "host " + h.Name
+		}
+	}
+	if out.foreign && len(out.nss) > 0 {
+		return &hostsEvidence{} // a platform's and another company's: no evidence
+	}
+	return out
+}
+
+// mentionsHost tells whether the source of f names a host of the table
+// anywhere: most files name none, and a byte search of the source read
+// back is much cheaper than walking the syntax for string literals.
+// When the source cannot be read the syntax is walked.
+func (p *checker) mentionsHost(f *ast.File) bool {
+	tf := p.pass.Fset.File(f.FileStart)
+	if tf == nil {
+		return false
+	}
+	read := p.pass.ReadFile
+	if read == nil {
+		read = os.ReadFile
+	}
+	src, err := read(tf.Name())
+	if err != nil {
+		return true
+	}
+	for _, h := range hostTable {
+		if bytes.Contains(src, []byte(h.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOf returns the host of a URL or of a bare "host/path" string, in
+// lower case, or "".
+func hostOf(s string) string {
+	if _, rest, ok := strings.Cut(s, "://"); ok {
+		s = rest
+	}
+	if i := strings.IndexAny(s, "/?#:"); i >= 0 {
+		s = s[:i]
+	}
+	if strings.ContainsAny(s, " \t\n") || !strings.Contains(s, ".") {
+		return ""
+	}
+	return strings.ToLower(s)
+}

@@ -1,0 +1,151 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+)
+
+// A paramBinding is what a helper's parameter inherits from its call
+// sites: the code field that every call passes (nil ref when they
+// disagree or pass something else).
+type paramBinding struct {
+	decl   *ast.FuncDecl
+	ref    *codeRef
+	calls  int
+	agreed bool
+}
+
+// paramRef returns the code field that the parameter v of a helper of
+// this package reads: the one field every call site passes, when v is
+// never assigned in the helper (func qqExpired(ret int) bool { return
+// ret == -73 } called with r.Ret).
+func (p *checker) paramRef(v *types.Var, x ast.Expr) (codeRef, bool) {
+	if !p.paramsDone {
+		if !p.isParam(v) {
+			return codeRef{}, false // a range variable, a local from elsewhere: not worth the scan
+		}
+		p.bindParams()
+	}
+	b := p.params[v]
+	if b == nil || b.ref == nil || !b.agreed || b.calls == 0 {
+		return codeRef{}, false
+	}
+	r := *b.ref
+	r.x = x
+	return r, true
+}
+
+// bindParams finds, once per pass, the integer parameters of the
+// package's functions and the code fields their call sites pass. A
+// function used other than by a call (a func value) has callers no one
+// can list: its parameters inherit nothing.
+func (p *checker) bindParams() {
+	p.paramsDone = true
+	info := p.pass.TypesInfo
+	byFunc := map[*types.Func][]*types.Var{}
+	for _, f := range p.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			sig := fn.Signature()
+			if sig.Variadic() {
+				continue
+			}
+			var vars []*types.Var
+			for i := range sig.Params().Len() {
+				v := sig.Params().At(i)
+				vars = append(vars, v)
+				if isInteger(v.Type()) && v.Name() != "" && v.Name() != "_" {
+					if p.params == nil {
+						p.params = map[*types.Var]*paramBinding{}
+					}
+					p.params[v] = &paramBinding{decl: fd, agreed: true}
+				}
+			}
+			byFunc[fn] = vars
+		}
+	}
+	if len(p.params) == 0 {
+		return
+	}
+	// Uses of a function as a value make its callers unknown.
+	escaped := map[*types.Func]bool{}
+	defer func(f *ast.File) { p.file = f }(p.file)
+	for _, f := range p.pass.Files {
+		p.file = f
+		called := map[*ast.Ident]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				id := calleeIdent(n.Fun)
+				fn, _ := info.Uses[id].(*types.Func)
+				vars := byFunc[fn]
+				if vars == nil {
+					return true
+				}
+				called[id] = true
+				for i, arg := range n.Args {
+					if i >= len(vars) {
+						break
+					}
+					b := p.params[vars[i]]
+					if b == nil || !b.agreed {
+						continue
+					}
+					b.calls++
+					r, ok := p.codeOperand(arg, 0)
+					switch {
+					case !ok:
+						b.agreed = false
+					case b.ref == nil:
+						b.ref = &r
+					case b.ref.field != r.field || b.ref.ns != r.ns:
+						b.agreed = false
+					}
+				}
+			case *ast.Ident:
+				if fn, ok := info.Uses[n].(*types.Func); ok && byFunc[fn] != nil && !called[n] {
+					escaped[fn] = true
+				}
+			}
+			return true
+		})
+	}
+	for v, b := range p.params {
+		fn, _ := info.Defs[b.decl.Name].(*types.Func)
+		if escaped[fn] || (b.agreed && b.ref != nil && !p.neverAssigned(v, b.decl)) {
+			b.agreed = false
+		}
+	}
+}
+
+// calleeIdent returns the identifier naming a call's function: f in
+// f(x), F in pkg.F(x) or r.F(x).
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
+}
+
+// isParam tells whether v is a parameter of a function declared in the
+// current file, without scanning the package.
+func (p *checker) isParam(v *types.Var) bool {
+	decls := p.file.Decls
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() > v.Pos() })
+	if i == len(decls) {
+		return false
+	}
+	fd, ok := decls[i].(*ast.FuncDecl)
+	return ok && fd.Type.Params != nil && fd.Type.Params.Pos() <= v.Pos() && v.Pos() < fd.Type.Params.End()
+}

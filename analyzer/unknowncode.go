@@ -1,0 +1,60 @@
+package analyzer
+
+import (
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// checkValue runs the value checks on the constant e of value v compared
+// with the code field ref: magic-code when v is a code of the field's
+// namespaces, else wrong-platform when another namespace has it, else
+// unknown-code.
+func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
+	if found := p.lookup(ref.ns, v); len(found) > 0 {
+		if isLiteral(e) && p.enabledIn(MagicCode) {
+			p.magic(ref, e, v, found)
+		}
+		return
+	}
+	// Another namespace's single code makes a wrong platform; its range
+	// alone (msdk.logic's -2000..-9999) is too weak a hint.
+	// err_type is a closed enumeration: a value outside it is unknown
+	// wherever else it may be a code.
+	// A team field is checked against the team's codes only.
+	if others := p.cat.Find(v); len(others) > 0 && ref.key != "err_type" && !ref.ns.team {
+		if exact := exactEntries(others); len(exact) > 0 {
+			p.wrongPlatform(ref, e, v, exact)
+			return
+		}
+		if !ref.ns.sure() {
+			return
+		}
+	}
+	p.unknownCode(ref, e, v)
+}
+
+// unknownCode reports the constant e of value v, in no namespace, with
+// the code it is most likely a typo of.
+func (p *checker) unknownCode(ref codeRef, e ast.Expr, v int64) {
+	if !p.enabledIn(UnknownCode) {
+		return
+	}
+	hint := ""
+	if alts := p.suggest(ref.ns, v); len(alts) > 0 {
+		var b strings.Builder
+		for i, s := range alts {
+			if i > 0 {
+				b.WriteString(p.msg(msgOr))
+			}
+			b.WriteString(strconv.FormatInt(s.code, 10) + " (" + p.describe(s.entry) + ")")
+		}
+		hint = p.msg(msgDidYouMean, b.String())
+	}
+	p.report(analysis.Diagnostic{
+		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
+		Message: p.msg(msgUnknown, ref.key, v, ref.ns.searched(), hint),
+	})
+}
