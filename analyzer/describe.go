@@ -69,7 +69,11 @@ func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
 		return nil
 	}
 	var out []suggestion
+	dense := p.inKnownBlock(ns, v)
 	for _, c := range typoCandidates(v) {
+		if dense && sameDigits(c, v) {
+			continue
+		}
 		for _, e := range exactEntries(p.lookup(ns, c)) {
 			if !slices.ContainsFunc(out, func(s suggestion) bool { return s.entry == e }) {
 				out = append(out, suggestion{c, e})
@@ -82,6 +86,32 @@ func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
 	}
 	slices.SortFunc(out, func(a, b suggestion) int { return cmp.Compare(a.code, b.code) })
 	return out
+}
+
+// inKnownBlock tells whether the searched namespaces define a code of
+// v's block of a hundred (21300-21399 for 21332). There, a value the
+// tables lack is as likely a real code they do not list (Weibo's 21332
+// is invalid_access_token) as a typo: swapping two of its digits would
+// turn a real code into another, so only a sign or a digit count that
+// differs is proposed.
+func (p *checker) inKnownBlock(ns *nsSet, v int64) bool {
+	base := v / 100 * 100
+	for i := int64(0); i < 100; i++ {
+		c := base + i
+		if v < 0 {
+			c = base - i
+		}
+		if c != v && len(exactEntries(p.lookup(ns, c))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDigits tells whether a and b have the same sign and digit count:
+// a swap of two digits, not a dropped sign or digit.
+func sameDigits(a, b int64) bool {
+	return (a < 0) == (b < 0) && len(strconv.FormatInt(a, 10)) == len(strconv.FormatInt(b, 10))
 }
 
 // A suggestion is a code a value may be a typo of, and its entry (found

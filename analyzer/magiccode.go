@@ -174,6 +174,16 @@ func (p *checker) importEdit(spec string) analysis.TextEdit {
 		end := p.file.Name.End()
 		return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + spec)}
 	case last.Lparen.IsValid():
+		// A closing parenthesis on the line of the last spec (or of the
+		// opening one: import ("fmt"), import ()) needs the spec on a line
+		// of its own.
+		prev := last.Lparen
+		if n := len(last.Specs); n > 0 {
+			prev = last.Specs[n-1].End()
+		}
+		if p.tokFile.Line(prev) == p.tokFile.Line(last.Rparen) {
+			return analysis.TextEdit{Pos: last.Rparen, End: last.Rparen, NewText: []byte("\n\t" + spec + "\n")}
+		}
 		return analysis.TextEdit{Pos: last.Rparen, End: last.Rparen, NewText: []byte("\t" + spec + "\n")}
 	default:
 		end := last.End()
@@ -216,7 +226,13 @@ func (p *checker) localConsts() []localConst {
 					if of == nil || obj == nil || of.Pkg() == nil || !isCatalogPackage(of.Pkg()) || obj.Val().Kind() != constant.Int {
 						continue
 					}
-					p.consts = append(p.consts, localConst{obj: obj, of: of.Pkg().Name() + "." + of.Name()})
+					// A deprecated name (qq.QQShareDailyLimit) is recorded
+					// under the current one, which fixes compare with.
+					name := of.Pkg().Name() + "." + of.Name()
+					if e, ok := catalog.Default().Resolve(name); ok {
+						name = e.Const()
+					}
+					p.consts = append(p.consts, localConst{obj: obj, of: name})
 				}
 			}
 		}

@@ -80,8 +80,11 @@ func TestCodes(t *testing.T) {
 		{name: "not a code", args: []string{"abc"}, code: 2, stderr: `"abc" is not a code`},
 		{name: "bad lang", args: []string{"-lang", "fr", "-73"}, code: 2, stderr: `-lang "fr"`},
 		{name: "unknown flag", args: []string{"-x"}, code: 2, stderr: "flag provided but not defined: -x"},
-		// Issue 8: the least int64 was taken for a flag.
-		{name: "least int64", args: []string{"-9223372036854775808"}, code: 1, stderr: "no namespace defines -9223372036854775808"},
+		// Issue 8: the least int64 was taken for a flag. It is a code of
+		// the open-ended LBS range (-30000 and beyond), outside any
+		// namespace of qq.platform.
+		{name: "least int64", args: []string{"-9223372036854775808"}, want: []string{"msdk.LogicLBSError (range)"}},
+		{name: "least int64 elsewhere", args: []string{"-ns", "qq.platform", "-9223372036854775808"}, code: 1, stderr: "no namespace of qq.platform defines -9223372036854775808"},
 		{name: "too negative", args: []string{"-9223372036854775809"}, code: 2, stderr: `"-9223372036854775809" is not a code: value out of range`},
 		{name: "help", args: []string{"-h"}, code: 0, stderr: "usage: msdklint codes"},
 	} {

@@ -43,3 +43,21 @@ type QQReply struct {
 func noGuessForRealCodes(r QQReply) bool {
 	return r.Ret == -150 // want `unknown-code: ret -150 is in no namespace \(searched qq.platform\)$`
 }
+
+//msdklint:platform weibo
+type WeiboReply struct {
+	ErrorCode int    `json:"error_code"`
+	Error     string `json:"error"`
+}
+
+// 21332 (invalid_access_token) is missing from the Weibo tables but sits
+// among their 213xx codes: swapping two digits would turn a real code
+// into another (21323), so no guess is made.
+func noSwapAmongRealCodes(r WeiboReply) bool {
+	return r.ErrorCode == 21332 // want `unknown-code: error_code 21332 is in no namespace \(searched weibo\)$`
+}
+
+// Every code one edit away is proposed.
+func everyCandidate(r WechatReply) bool {
+	return r.Errcode == 4001 // want `unknown-code: errcode 4001 is in no namespace \(searched wechat\); did you mean 40001 \(wechat.InvalidCredential: .*\) or 44001 \(wechat.EmptyMediaFile: .*\)\?$`
+}

@@ -21,3 +21,11 @@ const typed Code = qq.PlatformAccessTokenRevoked
 func local(r replies.QQReply) bool {
 	return r.Ret == 100014 || r.Ret == 100015 || other == 1 || typed == 1 // want `magic-code: ret 100014` `magic-code: ret 100015`
 }
+
+// openIDInvalid is declared with the deprecated name of a catalog
+// constant (issue 9 renamed it): a fix still prefers it.
+const openIDInvalid = qq.PlatformOpenIDInvalid
+
+func deprecated(r replies.QQReply) bool {
+	return r.Ret == -22 // want `magic-code: ret -22 is qq.PlatformInvalidOpenID`
+}
