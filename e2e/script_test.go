@@ -32,7 +32,7 @@ import (
 //	exists PATH, ! exists PATH
 //	cp A B, mkdir DIR, rm PATH, cd DIR, env K=V
 //
-// Arguments split on spaces; single quotes keep spaces ('' is a quote).
+// Arguments split on spaces; single quotes keep spaces (” is a quote).
 // $NAME and ${NAME} expand from the script's environment; a $ not
 // followed by a name stays, so regexps can end with $. The files of the
 // archive are written to $WORK before the first command. Any other
