@@ -24,7 +24,7 @@ import (
 //	# comment
 //	exec PROG ARGS...    run PROG; it must exit 0
 //	! exec PROG ARGS...  run PROG; it must exit non-zero
-//	status N             the last exec exited with N
+//	status N, ! status N the last exec exited with N (or not)
 //	stdout [-count=N] RE the last exec's stdout has a line matching RE (N lines)
 //	! stdout RE          no line matches (stderr alike)
 //	grep [-count=N] RE FILE, ! grep RE FILE
@@ -32,7 +32,8 @@ import (
 //	exists PATH, ! exists PATH
 //	cp A B, mkdir DIR, rm PATH, cd DIR, env K=V
 //
-// Arguments split on spaces; single quotes keep spaces (” is a quote).
+// Arguments split on spaces; single quotes keep spaces, and a doubled
+// single quote inside them is one.
 // $NAME and ${NAME} expand from the script's environment; a $ not
 // followed by a name stays, so regexps can end with $. The files of the
 // archive are written to $WORK before the first command. Any other
@@ -197,7 +198,7 @@ func (s *state) exec1(line string) error {
 	case "exec":
 		return s.doExec(neg, args)
 	case "status":
-		if len(args) != 1 || neg {
+		if len(args) != 1 {
 			return errors.New("usage: status N")
 		}
 		want, err := strconv.Atoi(args[0])
@@ -207,7 +208,10 @@ func (s *state) exec1(line string) error {
 		if !s.ran {
 			return errors.New("status before any exec")
 		}
-		if s.status != want {
+		if neg && s.status == want {
+			return fmt.Errorf("exit status %d", s.status)
+		}
+		if !neg && s.status != want {
 			return fmt.Errorf("exit status %d, want %d", s.status, want)
 		}
 		return nil
