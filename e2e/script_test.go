@@ -3,6 +3,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -371,7 +372,16 @@ func (s *state) doExec(neg bool, args []string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(prog, args[1:]...)
+	// A command still running when the test's deadline nears is killed,
+	// so that the failure names it and leaves no process behind.
+	ctx := context.Background()
+	if d, ok := s.t.Deadline(); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d.Add(-30*time.Second))
+		defer cancel()
+	}
+	cmd := exec.CommandContext(ctx, prog, args[1:]...)
+	cmd.WaitDelay = 5 * time.Second
 	cmd.Dir = s.dir
 	cmd.Env = s.env
 	var out, errb bytes.Buffer
@@ -387,6 +397,9 @@ func (s *state) doExec(neg bool, args []string) error {
 		s.status = ee.ExitCode()
 	case err != nil:
 		return err
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("killed after %s: the test's deadline is near", took.Round(time.Second))
 	}
 	if s.stdout != "" {
 		fmt.Fprintf(&s.log, "[stdout]\n%s", s.stdout)
