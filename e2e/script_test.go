@@ -417,7 +417,8 @@ func (s *state) doExec(neg bool, args []string) error {
 	return nil
 }
 
-// copyTree copies the regular files below src to dst, skipping .git.
+// copyTree copies the regular files below src to dst, skipping .git;
+// with dst "", it only reads them.
 func copyTree(src, dst string) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -428,13 +429,16 @@ func copyTree(src, dst string) error {
 			if d.Name() == ".git" {
 				return filepath.SkipDir
 			}
+			if dst == "" {
+				return nil
+			}
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
 		}
 		if !d.Type().IsRegular() {
 			return nil
 		}
 		data, err := os.ReadFile(p)
-		if err != nil {
+		if err != nil || dst == "" {
 			return err
 		}
 		mode := os.FileMode(0o644)
