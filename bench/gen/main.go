@@ -15,10 +15,21 @@
 // base: every 10th a magic code, every 50th a wrong-platform code, every
 // 100th a switch without reauthorization, every 200th an unknown code.
 // The module requires github.com/msdklint/msdklint, replaced by -msdklint.
+//
+// With -corpus ownproto, DIR gets instead a game server with only its own
+// client protocol (module example.com/gamesrv, no platform named
+// anywhere, no msdklint import): n zone packages (svc/hNNNN) of about 450
+// lines each whose replies carry ret/errcode/msg fields compared with the
+// game's own codes, many of which the catalog also defines. Every
+// finding on it is a false positive. The default n (112) gives about
+// 45,000 lines; -n 1125 about 451,000.
+//
+// gen prints the corpus's packages, lines and code comparisons.
 package main
 
 import (
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"go/format"
@@ -33,21 +44,46 @@ import (
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
-	n := flag.Int("n", 1000, "number of handler packages")
+	n := flag.Int("n", 0, "number of handler packages (default 1000, or 112 for -corpus ownproto)")
 	out := flag.String("o", "", "output directory (created; must not exist or be empty)")
 	repo := flag.String("msdklint", ".", "directory of the msdklint module, for the replace directive")
+	kind := flag.String("corpus", "platform", "platform: replies of the login platforms through the catalog; ownproto: a game's own protocol only")
 	flag.Parse()
-	if *out == "" || *n < 1 {
+	if *out == "" || *n < 0 || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	root, err := filepath.Abs(*repo)
+	var (
+		files map[string][]byte
+		err   error
+	)
+	switch *kind {
+	case "platform":
+		root, err := filepath.Abs(*repo)
+		if err != nil {
+			log.Fatal(err)
+		}
+		files, err = generate(root, cmp.Or(*n, 1000))
+		if err != nil {
+			log.Fatal(err)
+		}
+	case "ownproto":
+		files, err = generateOwnProto(cmp.Or(*n, 112))
+		if err != nil {
+			log.Fatal(err)
+		}
+	default:
+		log.Printf("unknown -corpus %q (want platform or ownproto)", *kind)
+		os.Exit(2)
+	}
+	if err := writeFiles(*out, files); err != nil {
+		log.Fatal(err)
+	}
+	pkgs, lines, cmps, err := corpusStats(files)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := generate(*out, root, *n); err != nil {
-		log.Fatal(err)
-	}
+	fmt.Printf("%s corpus in %s: %d packages, %d lines, %d integer comparisons\n", *kind, *out, pkgs, lines, cmps)
 }
 
 // pool is the catalog entries the handlers name, per reply kind.
@@ -147,10 +183,10 @@ type pkg struct {
 	Limit           int
 }
 
-func generate(dir, repo string, n int) error {
+func generate(repo string, n int) (map[string][]byte, error) {
 	c, err := newCorpus()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	files := map[string][]byte{
 		"go.mod": fmt.Appendf(nil, "module example.com/gamecorpus\n\ngo 1.26.0\n\nrequire github.com/msdklint/msdklint v0.0.0-00010101000000-000000000000\n\nreplace github.com/msdklint/msdklint => %s\n", repo),
@@ -160,11 +196,11 @@ func generate(dir, repo string, n int) error {
 	}
 	files["proto/proto.go"], err = render(protoTmpl, c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	files["util/util.go"], err = render(utilTmpl, c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	pick := func(s []string, i int) string { return s[i%len(s)] }
 	for i := range n {
@@ -191,21 +227,12 @@ func generate(dir, repo string, n int) error {
 		for name, t := range map[string]*template.Template{"handler.go": handlerTmpl, "session.go": sessionTmpl} {
 			src, err := render(t, p)
 			if err != nil {
-				return fmt.Errorf("%s/%s: %v", p.Name, name, err)
+				return nil, fmt.Errorf("%s/%s: %v", p.Name, name, err)
 			}
 			files[filepath.Join("svc", p.Name, name)] = src
 		}
 	}
-	for name, src := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(path, src, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	return files, nil
 }
 
 func render(t *template.Template, data any) ([]byte, error) {
