@@ -42,7 +42,7 @@ func (p *checker) reportBadBindings() {
 			continue
 		}
 		for _, ns := range d.nss {
-			if _, ok := p.cat.Expand(ns); !ok && ns != none {
+			if _, ok := p.cat().Expand(ns); !ok && ns != none {
 				p.badDirective(d.pos, d.pos, msgUnknownNamespace, ns)
 			}
 		}
@@ -73,7 +73,7 @@ func (p *checker) reportBadBindings() {
 						p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgEmptyBinding)
 					}
 					for _, ns := range nss {
-						if _, ok := p.cat.Expand(ns); !ok && ns != none {
+						if _, ok := p.cat().Expand(ns); !ok && ns != none {
 							p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgUnknownNamespace, ns)
 						}
 					}

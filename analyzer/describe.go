@@ -65,7 +65,7 @@ func (p *checker) teamConst(e *catalog.Entry) *teamCode {
 // searched are proposed, and a value that is a real code elsewhere gets
 // no guess: turning one real code into another would mislead.
 func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
-	if !ns.team && len(p.cat.Find(v)) > 0 {
+	if !ns.team && len(p.cat().Find(v)) > 0 {
 		return nil
 	}
 	var out []suggestion

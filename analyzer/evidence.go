@@ -17,6 +17,7 @@ import (
 type nsSet struct {
 	ids      []catalog.NSID
 	names    []string // as bound or inferred (namespaces or platforms); nil for all
+	all      bool     // every namespace: nothing narrows the field
 	rung     Rung
 	evidence string
 	// checked tells whether any check reports on the field: its rung is
@@ -88,8 +89,11 @@ func (p *checker) resolve(recv types.Type, index []int, v *types.Var, kind field
 	if plats, ev := guessByKeys(kind.key, siblingKeys(recv, index)); len(plats) > 0 {
 		return p.inferred(Keys, ev, plats)
 	}
+	if Keys < p.minRung {
+		return &nsSet{rung: Keys, evidence: "key " + kind.key, all: true}
+	}
 	s := p.union()
-	s.rung, s.evidence, s.checked = Keys, "key "+kind.key, Keys >= p.minRung
+	s.rung, s.evidence, s.checked = Keys, "key "+kind.key, true
 	return s
 }
 
@@ -137,7 +141,7 @@ func (p *checker) bound(nss []string, evidence string) *nsSet {
 	}
 	def := catalog.Default()
 	for _, ns := range nss {
-		ids, ok := p.cat.Expand(ns)
+		ids, ok := p.cat().Expand(ns)
 		if !ok {
 			continue
 		}
@@ -165,8 +169,11 @@ func (p *checker) bound(nss []string, evidence string) *nsSet {
 // at rung r.
 func (p *checker) inferred(r Rung, evidence string, nss []string) *nsSet {
 	s := &nsSet{names: nss, rung: r, evidence: evidence, platform: true, checked: r >= p.minRung}
+	if !s.checked {
+		return s // no check reads its codes
+	}
 	for _, ns := range nss {
-		ids, _ := p.cat.Expand(ns)
+		ids, _ := p.cat().Expand(ns)
 		s.ids = append(s.ids, ids...)
 	}
 	return s
@@ -174,8 +181,8 @@ func (p *checker) inferred(r Rung, evidence string, nss []string) *nsSet {
 
 // union is the set of every namespace, used when nothing is known.
 func (p *checker) union() *nsSet {
-	s := &nsSet{}
-	for _, ns := range p.cat.Namespaces() {
+	s := &nsSet{all: true}
+	for _, ns := range p.cat().Namespaces() {
 		s.ids = append(s.ids, ns.ID)
 	}
 	return s
@@ -236,14 +243,39 @@ func (p *checker) named(path []*types.Named, v *types.Var) (plats []string, evid
 	// a dingtalk.go file is QQ's; an anonymous reply in a method of a
 	// DingTalkProvider is DingTalk's whatever the package is called.
 	for _, c := range clues {
-		if w := foreignWord(c.name); w != "" {
-			return nil, c.kind + " " + c.name + " (" + w + ")", true
+		w := p.nameWords(c.name)
+		if w.foreign != "" {
+			return nil, c.kind + " " + c.name + " (" + w.foreign + ")", true
 		}
-		if plats = platformsIn(c.name); len(plats) > 0 {
-			return plats, c.kind + " " + c.name, false
+		if len(w.plats) > 0 {
+			return w.plats, c.kind + " " + c.name, false
 		}
 	}
 	return nil, "", false
+}
+
+// A nameClue is what a name says: the other company or the platforms
+// its words name.
+type nameClue struct {
+	foreign string
+	plats   []string
+}
+
+// nameWords reads a name once per pass: every field of a package asks
+// about the same package path and files.
+func (p *checker) nameWords(name string) nameClue {
+	if c, ok := p.clues[name]; ok {
+		return c
+	}
+	c := nameClue{foreign: foreignWord(name)}
+	if c.foreign == "" {
+		c.plats = platformsIn(name)
+	}
+	if p.clues == nil {
+		p.clues = map[string]nameClue{}
+	}
+	p.clues[name] = c
+	return c
 }
 
 // receiverAt returns the receiver type name of the method of the

@@ -272,13 +272,23 @@ func hasMessageField(st *types.Struct) bool {
 }
 
 func isMsgKey(k string) bool {
-	for _, m := range msgKeys {
-		if strings.EqualFold(k, m) || strings.EqualFold(k, strings.ReplaceAll(m, "_", "")) {
+	for i, m := range msgKeys {
+		if strings.EqualFold(k, m) || strings.EqualFold(k, msgKeysJoined[i]) {
 			return true
 		}
 	}
 	return false
 }
+
+// msgKeysJoined are msgKeys as Go spells them, without underscores
+// (ErrMsg for err_msg).
+var msgKeysJoined = func() []string {
+	out := make([]string, len(msgKeys))
+	for i, m := range msgKeys {
+		out[i] = strings.ReplaceAll(m, "_", "")
+	}
+	return out
+}()
 
 // jsonName returns the JSON key of field i of st.
 func jsonName(st *types.Struct, i int) string {

@@ -24,7 +24,7 @@ var primary = map[string]string{
 func (p *checker) lookup(ns *nsSet, v int64) []*catalog.Entry {
 	var out []*catalog.Entry
 	for _, id := range ns.ids {
-		if e, ok := p.cat.Lookup(id, v); ok {
+		if e, ok := p.cat().Lookup(id, v); ok {
 			out = append(out, e)
 		}
 	}

@@ -36,7 +36,7 @@ func (p *checker) checkReauth(ref codeRef, pos token.Pos, kw string, values []in
 	}
 	var names []string
 	for _, id := range ref.ns.ids {
-		for _, e := range p.cat.ReauthCodes(id) {
+		for _, e := range p.cat().ReauthCodes(id) {
 			name := p.constName(e)
 			if name == "" {
 				name = e.Namespace + " " + strconv.FormatInt(e.Code, 10)

@@ -17,9 +17,9 @@ import (
 // that a package without code fields allocates next to nothing.
 type checker struct {
 	*state
-	pass *analysis.Pass
-	cat  *catalog.Catalog
-	team []teamCode // team codes visible to the package
+	pass   *analysis.Pass
+	extCat *catalog.Catalog // the catalog extended by team codes; nil for the built-in one
+	team   []teamCode       // team codes visible to the package
 
 	// The current file.
 	file     *ast.File
@@ -39,6 +39,7 @@ type checker struct {
 
 	pkgDir     *directive                   // the package doc's //msdklint:platform
 	hostsOf    *hostsEvidence               // lazily: the API hosts the package names
+	clues      map[string]nameClue          // names read for platform clues
 	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
 	paramsDone bool
 
@@ -57,11 +58,22 @@ func newPass(s *state, pass *analysis.Pass) *checker {
 	p.reportMisplaced()
 	own := p.ownTeam()
 	var err error
-	p.cat, p.team, err = s.catalogFor(pass, p.team)
+	p.extCat, p.team, err = s.catalogFor(pass, p.team)
 	if err != nil && len(own) > 0 {
 		p.badDirective(own[0].pos, own[0].pos, msgTeamCodes, err)
 	}
 	return p
+}
+
+// cat returns the pass's catalog: the one extended by the team codes in
+// sight, else the built-in one, parsed on first use: a process whose
+// packages read no checked code field (a game's own protocol) never pays
+// for it.
+func (p *checker) cat() *catalog.Catalog {
+	if p.extCat == nil {
+		return catalog.Default()
+	}
+	return p.extCat
 }
 
 // beginFile prepares the checks of f and tells whether f is checked.

@@ -66,7 +66,7 @@ func (p *checker) record(outer *types.TypeName, v *types.Var, kind fieldKind, ns
 		Pos: v.Pos(), Name: v.Name(), Key: kind.key,
 		Namespaces: slices.Clone(ns.names), Rung: ns.rung, Evidence: ns.evidence, Checked: ns.checked,
 	}
-	if ns.names == nil && len(ns.ids) > 0 {
+	if ns.names == nil && ns.all {
 		f.Namespaces = []string{"all"}
 	}
 	want := "NS"
@@ -121,7 +121,7 @@ func (p *checker) result() []Field {
 	fset := p.pass.Fset
 	slices.SortStableFunc(p.seen, func(a, b Field) int {
 		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
-		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Type, b.Type))
 	})
 	return p.seen
 }

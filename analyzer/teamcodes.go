@@ -121,7 +121,7 @@ func (s *state) catalogFor(pass *analysis.Pass, own []teamCode) (*catalog.Catalo
 		}
 	}
 	if len(team) == 0 {
-		return catalog.Default(), nil, nil
+		return nil, nil, nil // the built-in catalog, when needed
 	}
 	team = sortTeam(team)
 	var key strings.Builder
@@ -135,7 +135,7 @@ func (s *state) catalogFor(pass *analysis.Pass, own []teamCode) (*catalog.Catalo
 	if ext.err != nil {
 		// Team codes that do not fit the catalog (a code defined twice)
 		// are reported in their own package and left out.
-		return catalog.Default(), nil, ext.err
+		return nil, nil, ext.err
 	}
 	return ext.cat, team, nil
 }

@@ -24,7 +24,7 @@ func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
 	// err_type is a closed enumeration: a value outside it is unknown
 	// wherever else it may be a code.
 	// A team field is checked against the team's codes only.
-	if others := p.cat.Find(v); len(others) > 0 && ref.key != "err_type" && !ref.ns.team {
+	if others := p.cat().Find(v); len(others) > 0 && ref.key != "err_type" && !ref.ns.team {
 		if exact := exactEntries(others); len(exact) > 0 {
 			p.wrongPlatform(ref, e, v, exact)
 			return

@@ -41,15 +41,53 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 		return true
 	}
-	for _, f := range pass.Files {
-		if p.beginFile(f) {
-			ast.Inspect(f, visit)
+	if p.mayReport() {
+		for _, f := range pass.Files {
+			if p.beginFile(f) {
+				ast.Inspect(f, visit)
+			}
 		}
 	}
 	p.reportUnusedIgnores()
 	p.recordDeclared()
 	p.flush()
 	return &Result{Fields: p.result()}, nil
+}
+
+// mayReport tells whether the package reads a code field that is
+// checked (or wrongly bound) by a selection or a getter: every finding
+// of the walk starts at one. Most packages of a monorepo, and a game's
+// own protocol left unbound, read none and skip the walk, the costliest
+// part of a pass. The fields it resolves are recorded for the Result.
+func (p *checker) mayReport() bool {
+	for _, sel := range p.pass.TypesInfo.Selections {
+		var (
+			v     *types.Var
+			index = sel.Index()
+		)
+		switch sel.Kind() {
+		case types.FieldVal:
+			v, _ = sel.Obj().(*types.Var)
+		case types.MethodVal:
+			name := sel.Obj().Name()
+			if !isGetter(name) {
+				continue
+			}
+			var obj types.Object
+			obj, index, _ = types.LookupFieldOrMethod(sel.Recv(), true, p.pass.Pkg, name[len("Get"):])
+			v, _ = obj.(*types.Var)
+			if v != nil && !v.IsField() {
+				v = nil
+			}
+		}
+		if v == nil || !isInteger(v.Type()) {
+			continue
+		}
+		if _, ns := p.fieldInfo(sel.Recv(), index, v); ns != nil && (ns.checked || ns.badBind != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // binary checks x == c and x != c. It runs on every comparison of every
