@@ -14,7 +14,8 @@
 // mistakes, so the analyzer reports findings as it would on a real code
 // base: every 10th a magic code, every 50th a wrong-platform code, every
 // 100th a switch without reauthorization, every 200th an unknown code.
-// The module requires github.com/msdklint/msdklint, replaced by -msdklint.
+// The module requires github.com/msdklint/msdklint/catalog, replaced by
+// the catalog/ folder of -msdklint.
 //
 // With -corpus ownproto, DIR gets instead a game server with only its own
 // client protocol (module example.com/gamesrv, no platform named
@@ -189,10 +190,9 @@ func generate(repo string, n int) (map[string][]byte, error) {
 		return nil, err
 	}
 	files := map[string][]byte{
-		"go.mod": fmt.Appendf(nil, "module example.com/gamecorpus\n\ngo 1.26.0\n\nrequire github.com/msdklint/msdklint v0.0.0-00010101000000-000000000000\n\nreplace github.com/msdklint/msdklint => %s\n", repo),
-	}
-	if sum, err := os.ReadFile(filepath.Join(repo, "go.sum")); err == nil {
-		files["go.sum"] = sum
+		// The constants are a dependency-free module of their own: a game
+		// server requires only it, and needs no go.sum.
+		"go.mod": fmt.Appendf(nil, "module example.com/gamecorpus\n\ngo 1.26.0\n\nrequire github.com/msdklint/msdklint/catalog v0.0.0\n\nreplace github.com/msdklint/msdklint/catalog => %s\n", filepath.Join(repo, "catalog")),
 	}
 	files["proto/proto.go"], err = render(protoTmpl, c)
 	if err != nil {

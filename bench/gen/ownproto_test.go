@@ -58,13 +58,7 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds msdklint")
 	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "msdklint")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/msdklint")
-	build.Dir = filepath.Join("..", "..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/msdklint: %v\n%s", err, out)
-	}
+	tmp, bin := buildMsdklint(t)
 	files, err := generateOwnProto(4)
 	if err != nil {
 		t.Fatal(err)
@@ -87,5 +81,54 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 		t.Errorf("msdklint exited %d:\n%s", ee.ExitCode(), out)
 	case err != nil:
 		t.Fatal(err)
+	}
+}
+
+// buildMsdklint builds the command into a temporary directory, which it
+// returns with the binary's path.
+func buildMsdklint(t *testing.T) (tmp, bin string) {
+	t.Helper()
+	tmp = t.TempDir()
+	bin = filepath.Join(tmp, "msdklint")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/msdklint")
+	build.Dir = filepath.Join("..", "..")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/msdklint: %v\n%s", err, out)
+	}
+	return tmp, bin
+}
+
+// The platform corpus loads (its go.mod requires the constants module
+// as a game server would) and, at 200 packages, gives every kind of
+// planted finding.
+func TestPlatformCorpusFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds msdklint")
+	}
+	tmp, bin := buildMsdklint(t)
+	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := generate(repo, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(tmp, "corpus")
+	if err := writeFiles(dir, files); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+		t.Fatalf("msdklint: %v, want exit 3 (findings):\n%s", err, out)
+	}
+	for _, check := range []string{"unknown-code", "wrong-platform", "magic-code", "missing-reauth"} {
+		if !strings.Contains(string(out), "["+check+"]") {
+			t.Errorf("no %s finding:\n%s", check, out)
+		}
 	}
 }
