@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"os/exec"
@@ -81,6 +82,23 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 		t.Errorf("msdklint exited %d:\n%s", ee.ExitCode(), out)
 	case err != nil:
 		t.Fatal(err)
+	}
+
+	// -fix has nothing to apply: every file stays as generated.
+	fix := exec.Command(bin, "-fix", "./...")
+	fix.Dir = dir
+	fix.Env = cmd.Env
+	if out, err := fix.CombinedOutput(); err != nil {
+		t.Fatalf("msdklint -fix: %v\n%s", err, out)
+	}
+	for name, want := range files {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("msdklint -fix changed %s", name)
+		}
 	}
 }
 
