@@ -37,6 +37,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/template"
 
 	"github.com/msdklint/msdklint/catalog"
@@ -490,19 +491,28 @@ func (s *Session) Refresh() error {
 	return nil
 }
 
-// Top returns the n best scores, best first.
-func (s *Session) Top(n int) []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	names := make([]string, 0, len(s.Scores))
-	for name := range s.Scores {
+` + scoreMethods("s", "Session", "OpenID", "session", "step of the shard's script interpreter; ret is the return\n// slot, not a platform code.", "util.Atoi(ops[f.pc], 0)") + ``))
+
+// scoreMethods is the ordinary code both corpora give their player type
+// (receiver r of type t, keyed by its field key): ranking, rendering, and
+// a tiny interpreter whose frame has a ret slot that is no reply code.
+func scoreMethods(r, t, key, noun, stepDoc, atoi string) string {
+	return strings.NewReplacer("$R", r, "$T", t, "$KEY", key, "$NOUN", noun, "$STEPDOC", stepDoc, "$ATOI", atoi).Replace(scoreMethodsSrc)
+}
+
+const scoreMethodsSrc = `// Top returns the n best scores, best first.
+func ($R *$T) Top(n int) []string {
+	$R.mu.Lock()
+	defer $R.mu.Unlock()
+	names := make([]string, 0, len($R.Scores))
+	for name := range $R.Scores {
 		names = append(names, name)
 	}
 	sort.Slice(names, func(i, j int) bool {
-		if s.Scores[names[i]] == s.Scores[names[j]] {
+		if $R.Scores[names[i]] == $R.Scores[names[j]] {
 			return names[i] < names[j]
 		}
-		return s.Scores[names[i]] > s.Scores[names[j]]
+		return $R.Scores[names[i]] > $R.Scores[names[j]]
 	})
 	if len(names) > n {
 		names = names[:n]
@@ -510,14 +520,14 @@ func (s *Session) Top(n int) []string {
 	return names
 }
 
-// Describe renders the session for the admin page.
-func (s *Session) Describe() string {
+// Describe renders the $NOUN for the admin page.
+func ($R *$T) Describe() string {
 	var b strings.Builder
-	b.WriteString(s.OpenID)
-	if s.Retries == 3 {
+	b.WriteString($R.$KEY)
+	if $R.Retries == 3 {
 		b.WriteString(" (throttled)")
 	}
-	for i, name := range s.Top({{.Limit}}) {
+	for i, name := range $R.Top({{.Limit}}) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -526,8 +536,7 @@ func (s *Session) Describe() string {
 	return b.String()
 }
 
-// frame is a step of the shard's script interpreter; ret is the return
-// slot, not a platform code.
+// frame is a $STEPDOC
 type frame struct {
 	pc  int
 	ret int
@@ -535,20 +544,20 @@ type frame struct {
 
 func (f *frame) done() bool { return f.ret == 1 || f.pc == 42 }
 
-// Run runs a tiny script against the session.
-func (s *Session) Run(ops []string) int {
+// Run runs a tiny script against the $NOUN.
+func ($R *$T) Run(ops []string) int {
 	f := &frame{}
 	for !f.done() && f.pc < len(ops) {
 		switch ops[f.pc] {
 		case "score":
-			s.Scores[s.OpenID]++
+			$R.Scores[$R.$KEY]++
 		case "stop":
 			f.ret = 1
 		default:
-			f.ret = util.Atoi(ops[f.pc], 0)
+			f.ret = $ATOI
 		}
 		f.pc++
 	}
 	return f.ret
 }
-`))
+`

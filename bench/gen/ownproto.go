@@ -541,68 +541,7 @@ func (p *Player) Logout() {
 	p.Since = time.Time{}
 }
 
-// Top returns the n best scores, best first.
-func (p *Player) Top(n int) []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	names := make([]string, 0, len(p.Scores))
-	for name := range p.Scores {
-		names = append(names, name)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if p.Scores[names[i]] == p.Scores[names[j]] {
-			return names[i] < names[j]
-		}
-		return p.Scores[names[i]] > p.Scores[names[j]]
-	})
-	if len(names) > n {
-		names = names[:n]
-	}
-	return names
-}
-
-// Describe renders the player for the admin page.
-func (p *Player) Describe() string {
-	var b strings.Builder
-	b.WriteString(p.Room)
-	if p.Retries == 3 {
-		b.WriteString(" (throttled)")
-	}
-	for i, name := range p.Top({{.Limit}}) {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(name)
-	}
-	return b.String()
-}
-
-// frame is a step of the zone's script interpreter; ret is the return
-// slot.
-type frame struct {
-	pc  int
-	ret int
-}
-
-func (f *frame) done() bool { return f.ret == 1 || f.pc == 42 }
-
-// Run runs a tiny script against the player.
-func (p *Player) Run(ops []string) int {
-	f := &frame{}
-	for !f.done() && f.pc < len(ops) {
-		switch ops[f.pc] {
-		case "score":
-			p.Scores[p.Room]++
-		case "stop":
-			f.ret = 1
-		default:
-			f.ret = len(ops[f.pc])
-		}
-		f.pc++
-	}
-	return f.ret
-}
-
+` + scoreMethods("p", "Player", "Room", "player", "step of the zone's script interpreter; ret is the return\n// slot.", "len(ops[f.pc])") + `
 // Count returns how many items of the bag have at least n pieces.
 func (p *Player) Count(n int) int {
 	c := 0

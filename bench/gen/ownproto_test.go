@@ -68,10 +68,7 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 	if err := writeFiles(dir, files); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "./...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	out, err := cmd.CombinedOutput()
+	out, err := lint(dir, bin, "./...")
 	finding := regexp.MustCompile(`(?m)^\S+:\d+:\d+: .*$`)
 	found := finding.FindAllString(string(out), -1)
 	var ee *exec.ExitError
@@ -85,10 +82,7 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 	}
 
 	// -fix has nothing to apply: every file stays as generated.
-	fix := exec.Command(bin, "-fix", "./...")
-	fix.Dir = dir
-	fix.Env = cmd.Env
-	if out, err := fix.CombinedOutput(); err != nil {
+	if out, err := lint(dir, bin, "-fix", "./..."); err != nil {
 		t.Fatalf("msdklint -fix: %v\n%s", err, out)
 	}
 	for name, want := range files {
@@ -136,10 +130,7 @@ func TestPlatformCorpusFindings(t *testing.T) {
 	if err := writeFiles(dir, files); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "./...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	out, err := cmd.CombinedOutput()
+	out, err := lint(dir, bin, "./...")
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
 		t.Fatalf("msdklint: %v, want exit 3 (findings):\n%s", err, out)
@@ -149,4 +140,12 @@ func TestPlatformCorpusFindings(t *testing.T) {
 			t.Errorf("no %s finding:\n%s", check, out)
 		}
 	}
+}
+
+// lint runs msdklint in the corpus dir, outside any workspace.
+func lint(dir, bin string, args ...string) ([]byte, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	return cmd.CombinedOutput()
 }
