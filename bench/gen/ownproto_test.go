@@ -64,10 +64,7 @@ func TestOwnProtoZeroFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(tmp, "corpus")
-	if err := writeFiles(dir, files); err != nil {
-		t.Fatal(err)
-	}
+	dir := writeCorpus(t, tmp, files)
 	out, err := lint(dir, bin, "./...")
 	finding := regexp.MustCompile(`(?m)^\S+:\d+:\d+: .*$`)
 	found := finding.FindAllString(string(out), -1)
@@ -126,10 +123,7 @@ func TestPlatformCorpusFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(tmp, "corpus")
-	if err := writeFiles(dir, files); err != nil {
-		t.Fatal(err)
-	}
+	dir := writeCorpus(t, tmp, files)
 	out, err := lint(dir, bin, "./...")
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
@@ -148,4 +142,14 @@ func lint(dir, bin string, args ...string) ([]byte, error) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
 	return cmd.CombinedOutput()
+}
+
+// writeCorpus writes files into tmp/corpus, which it returns.
+func writeCorpus(t *testing.T, tmp string, files map[string][]byte) string {
+	t.Helper()
+	dir := filepath.Join(tmp, "corpus")
+	if err := writeFiles(dir, files); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
