@@ -91,6 +91,7 @@ type state struct {
 	teams    cache[string, []teamCode]     // package path -> its own team codes (non-facts mode)
 	trans    cache[string, []teamCode]     // package path -> its and its dependencies' team codes
 	catalogs cache[string, extended]       // team code set -> catalog
+	clues    cache[string, nameClue]       // a name -> the platform or company it names
 }
 
 func (s *state) on(check string) bool { return *s.enabled[check] }

@@ -261,21 +261,16 @@ type nameClue struct {
 	plats   []string
 }
 
-// nameWords reads a name once per pass: every field of a package asks
-// about the same package path and files.
+// nameWords reads a name once per run: the fields of every package ask
+// about the same types, files and package paths.
 func (p *checker) nameWords(name string) nameClue {
-	if c, ok := p.clues[name]; ok {
+	return p.clues.get(name, func() nameClue {
+		c := nameClue{foreign: foreignWord(name)}
+		if c.foreign == "" {
+			c.plats = platformsIn(name)
+		}
 		return c
-	}
-	c := nameClue{foreign: foreignWord(name)}
-	if c.foreign == "" {
-		c.plats = platformsIn(name)
-	}
-	if p.clues == nil {
-		p.clues = map[string]nameClue{}
-	}
-	p.clues[name] = c
-	return c
+	})
 }
 
 // receiverAt returns the receiver type name of the method of the

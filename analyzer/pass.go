@@ -39,7 +39,6 @@ type checker struct {
 
 	pkgDir     *directive                   // the package doc's //msdklint:platform
 	hostsOf    *hostsEvidence               // lazily: the API hosts the package names
-	clues      map[string]nameClue          // names read for platform clues
 	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
 	paramsDone bool
 
