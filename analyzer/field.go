@@ -201,7 +201,11 @@ func (p *checker) fieldInfo(recv types.Type, index []int, v *types.Var) (fieldKi
 			p.fields = map[fieldKey]*nsSet{}
 		}
 		p.fields[fk] = ns
-		p.record(outer, v, kind, ns)
+		// An untagged field with no message beside it is no reply's code
+		// (http2's ErrCode): it is not listed, nor counted as unbound.
+		if !kind.weak || ns.rung != Unbound {
+			p.record(outer, v, kind, ns)
+		}
 	}
 	return kind, ns
 }

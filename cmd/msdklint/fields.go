@@ -52,7 +52,10 @@ func codeFields(fset *token.FileSet, results []any) []field {
 func unboundSummary(fset *token.FileSet, results []any) string {
 	n := 0
 	for _, f := range codeFields(fset, results) {
-		if !f.Checked && f.Rung != analyzer.Bound {
+		// Another company's field (named or hosted, no namespace) is
+		// decided: nothing to bind.
+		foreign := (f.Rung == analyzer.Named || f.Rung == analyzer.Host) && len(f.Namespaces) == 0
+		if !f.Checked && f.Rung != analyzer.Bound && !foreign {
 			n++
 		}
 	}

@@ -79,6 +79,10 @@ func TestUnboundSummary(t *testing.T) {
 	badBinding.Rung, badBinding.Namespaces = analyzer.Bound, nil
 	assert.Equal(t, "", unboundSummary(fset, []any{&analyzer.Result{Fields: []analyzer.Field{badBinding}}}),
 		"a binding to an unknown namespace has its own finding")
+	foreign := fields[1]
+	foreign.Rung, foreign.Namespaces, foreign.Evidence = analyzer.Named, nil, "type DingTalkReply (dingtalk)"
+	assert.Equal(t, "", unboundSummary(fset, []any{&analyzer.Result{Fields: []analyzer.Field{foreign}}}),
+		"another company's field is decided, not unbound")
 	assert.Equal(t, "", unboundSummary(nil, nil))
 }
 

@@ -28,3 +28,14 @@ func login(r LoginRsp) string {
 func shop(s ShopRsp) bool {
 	return s.ErrCode == 40001 || s.ErrCode == 4001 || s.ErrCode == 999999999
 }
+
+// GoAwayFrame's ErrCode has no message beside it and no tag: it is no
+// reply's code (http2 has one), neither checked nor listed as a field.
+type GoAwayFrame struct {
+	LastStreamID uint32
+	ErrCode      uint32
+}
+
+func goAway(f GoAwayFrame) bool {
+	return f.ErrCode == 2
+}
