@@ -258,7 +258,7 @@ func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Ed
 			}
 			if modDir := d.read[name].moduleDir; !requires(modDir, module) {
 				hinted[module] = true
-				d.errorf("the fixes import %s, which %s does not require: run go get %s", prefix, filepath.Join(d.display(modDir), "go.mod"), module)
+				d.errorf("the fixes import packages of %s, which %s does not require: run go get %s", module, filepath.Join(d.display(modDir), "go.mod"), module)
 			}
 		}
 	}

@@ -259,7 +259,7 @@ func TestFixImportHint(t *testing.T) {
 	r := run()
 	assert.Equal(t, ExitClean, r.code, r.stderr)
 	assert.Contains(t, readFile(t, filepath.Join(dir, "a.go")), "\"example.com/answer\"\n")
-	assert.Contains(t, r.stderr, "answer: the fixes import example.com/answer, which go.mod does not require: run go get example.com/answer\n")
+	assert.Contains(t, r.stderr, "answer: the fixes import packages of example.com/answer, which go.mod does not require: run go get example.com/answer\n")
 
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644))
 	gomod := filepath.Join(dir, "go.mod")
