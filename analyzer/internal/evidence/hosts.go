@@ -1,4 +1,4 @@
-package analyzer
+package evidence
 
 import (
 	"bytes"
@@ -72,7 +72,7 @@ type hostsEvidence struct {
 // package's string literals name, with the evidence; foreign when they
 // name another company's host and no platform's. It is computed once
 // per pass, only for fields that no binding or name decides.
-func (p *checker) hosts() ([]string, string, bool) {
+func (p *Pass) hosts() ([]string, string, bool) {
 	if p.hostsOf == nil {
 		p.hostsOf = p.scanHosts()
 	}
@@ -80,7 +80,7 @@ func (p *checker) hosts() ([]string, string, bool) {
 	return h.nss, h.evidence, h.foreign
 }
 
-func (p *checker) scanHosts() *hostsEvidence {
+func (p *Pass) scanHosts() *hostsEvidence {
 	var found []*APIHost
 	for _, f := range p.pass.Files {
 		if !p.mentionsHost(f) {
@@ -133,7 +133,7 @@ func (p *checker) scanHosts() *hostsEvidence {
 // anywhere: most files name none, and a byte search of the source read
 // back is much cheaper than walking the syntax for string literals.
 // When the source cannot be read the syntax is walked.
-func (p *checker) mentionsHost(f *ast.File) bool {
+func (p *Pass) mentionsHost(f *ast.File) bool {
 	tf := p.pass.Fset.File(f.FileStart)
 	if tf == nil {
 		return false

@@ -1,4 +1,4 @@
-package analyzer
+package evidence
 
 import (
 	"go/ast"
@@ -9,7 +9,8 @@ import (
 	"strings"
 )
 
-const directivePrefix = "//msdklint:"
+// Prefix starts every directive.
+const Prefix = "//msdklint:"
 
 // A directive is a //msdklint:platform binding of a struct type.
 type directive struct {
@@ -25,16 +26,16 @@ func (*bindingFact) AFact()           {}
 func (f *bindingFact) String() string { return "msdklint:platform " + strings.Join(f.Namespaces, ",") }
 
 // scanDirectives reads the //msdklint: comments of the package: type
-// bindings, team code blocks and ignore directives. Unknown directives
-// are reported.
-func (p *checker) scanDirectives() {
+// bindings and team code blocks. The others (ignore, unknown ones) are
+// kept for the caller.
+func (p *Pass) scanDirectives() {
 	for _, f := range p.pass.Files {
 		if p.skipFile(f) {
 			continue
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				name, args, ok := parseDirective(c.Text)
+				name, args, ok := ParseDirective(c.Text)
 				if !ok {
 					continue
 				}
@@ -46,10 +47,8 @@ func (p *checker) scanDirectives() {
 						p.placed = map[*ast.Comment]bool{}
 					}
 					p.placed[c] = false
-				case "ignore":
-					p.addIgnore(c, strings.TrimSpace(args))
 				default:
-					p.badDirective(c.Pos(), c.End(), msgUnknownDirective, directivePrefix+name)
+					p.others = append(p.others, Directive{C: c, Name: name, Args: strings.TrimSpace(args)})
 				}
 			}
 		}
@@ -80,7 +79,7 @@ func directiveArgs(doc *ast.CommentGroup, name string) (string, *ast.Comment) {
 	}
 	for _, c := range doc.List {
 		if isDirective(c.Text, name) {
-			return trimComment(c.Text[len(directivePrefix+name):]), c
+			return trimComment(c.Text[len(Prefix+name):]), c
 		}
 	}
 	return "", nil
@@ -89,11 +88,11 @@ func directiveArgs(doc *ast.CommentGroup, name string) (string, *ast.Comment) {
 // isDirective tells whether the comment text is the //msdklint:name
 // directive.
 func isDirective(text, name string) bool {
-	rest, ok := strings.CutPrefix(text, directivePrefix+name)
+	rest, ok := strings.CutPrefix(text, Prefix+name)
 	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
 }
 
-func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
+func (p *Pass) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	d := p.bindingDirective(doc)
 	if d == nil {
 		return
@@ -110,13 +109,13 @@ func (p *checker) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 
 // packageDirective reads the //msdklint:platform directive of f's
 // package doc, which binds every struct type of the package.
-func (p *checker) packageDirective(f *ast.File) {
+func (p *Pass) packageDirective(f *ast.File) {
 	d := p.bindingDirective(f.Doc)
 	if d == nil {
 		return
 	}
 	if p.pkgDir != nil {
-		p.badDirective(d.pos, d.pos, msgDuplicate, "platform", p.where(p.pkgDir.pos))
+		p.problem(d.pos, d.pos, Duplicate, "platform", p.where(p.pkgDir.pos))
 		return
 	}
 	p.pkgDir = d
@@ -125,7 +124,7 @@ func (p *checker) packageDirective(f *ast.File) {
 // bindingDirective returns the //msdklint:platform directive of doc and
 // marks it read; a second one in the same doc is reported as a
 // duplicate.
-func (p *checker) bindingDirective(doc *ast.CommentGroup) *directive {
+func (p *Pass) bindingDirective(doc *ast.CommentGroup) *directive {
 	args, c := directiveArgs(doc, "platform")
 	if c == nil {
 		return nil
@@ -134,15 +133,15 @@ func (p *checker) bindingDirective(doc *ast.CommentGroup) *directive {
 	for _, o := range doc.List {
 		if o != c && isDirective(o.Text, "platform") {
 			p.placed[o] = true
-			p.badDirective(o.Pos(), o.End(), msgDuplicate, "platform", p.where(c.Pos()))
+			p.problem(o.Pos(), o.End(), Duplicate, "platform", p.where(c.Pos()))
 		}
 	}
-	return &directive{pos: c.Pos(), nss: splitList(args)}
+	return &directive{pos: c.Pos(), nss: SplitList(args)}
 }
 
-// exportFacts exports the package's bindings and team codes as facts.
-func (p *checker) exportFacts() {
-	if !p.facts {
+// ExportFacts exports the package's bindings and team codes as facts.
+func (p *Pass) ExportFacts() {
+	if !p.Facts {
 		return
 	}
 	for obj, d := range p.typeDirs {
@@ -158,10 +157,10 @@ func (p *checker) exportFacts() {
 	}
 }
 
-// parseDirective splits a //msdklint:NAME ARGS comment into its name
+// ParseDirective splits a //msdklint:NAME ARGS comment into its name
 // and arguments (a trailing "// comment" dropped), or returns false.
-func parseDirective(text string) (name, args string, ok bool) {
-	rest, ok := strings.CutPrefix(text, directivePrefix)
+func ParseDirective(text string) (name, args string, ok bool) {
+	rest, ok := strings.CutPrefix(text, Prefix)
 	if !ok {
 		return "", "", false
 	}
@@ -178,8 +177,8 @@ func trimComment(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// splitList splits a comma-separated list, dropping empty items.
-func splitList(s string) []string {
+// SplitList splits a comma-separated list, dropping empty items.
+func SplitList(s string) []string {
 	var out []string
 	for _, x := range strings.Split(s, ",") {
 		if x = strings.TrimSpace(x); x != "" {
@@ -199,7 +198,17 @@ func typeDoc(gd *ast.GenDecl, ts *ast.TypeSpec) *ast.CommentGroup {
 }
 
 // where names pos in messages: file base name and line.
-func (p *checker) where(pos token.Pos) string {
+func (p *Pass) where(pos token.Pos) string {
 	posn := p.pass.Fset.Position(pos)
 	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}
+
+// misplaced notes the declaration directives that no declaration read.
+func (p *Pass) misplaced() {
+	for c, ok := range p.placed {
+		if !ok {
+			name, _, _ := ParseDirective(c.Text)
+			p.problem(c.Pos(), c.End(), Misplaced, name)
+		}
+	}
 }
