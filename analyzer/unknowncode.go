@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"strconv"
 	"strings"
 
@@ -59,4 +60,14 @@ func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
 		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})
+}
+
+// isLiteral tells whether e is a literal number, maybe signed.
+func isLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
