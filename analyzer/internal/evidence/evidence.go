@@ -58,7 +58,7 @@ func (p *Pass) resolve(recv types.Type, index []int, v *types.Var, kind Kind) *S
 	return s
 }
 
-// binding returns the namespaces that bind field v, and the Evidence:
+// binding returns the namespaces that bind field v, and the evidence:
 // its msdk:"NS" tag; else for each named struct type on the path to it,
 // outermost first, a -bind of its field, a -bind of the type, its
 // //msdklint:platform directive, then its package's binding; else, for
