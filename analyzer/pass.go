@@ -11,7 +11,6 @@ import (
 
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 	"github.com/msdklint/msdklint/analyzer/internal/reads"
-	"github.com/msdklint/msdklint/catalog"
 )
 
 // checker is one pass: the walk and the checks' own state, and the two
@@ -51,9 +50,6 @@ func newPass(s *state, pass *analysis.Pass) *checker {
 	p.reportProblems(p.ev.Problems())
 	return p
 }
-
-// cat returns the pass's catalog, extended by the team codes in sight.
-func (p *checker) cat() *catalog.Catalog { return p.ev.Catalog() }
 
 // beginFile prepares the checks of f and tells whether f is checked.
 func (p *checker) beginFile(f *ast.File) bool {

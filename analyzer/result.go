@@ -1,8 +1,6 @@
 package analyzer
 
 import (
-	"go/token"
-
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
 
@@ -24,18 +22,10 @@ const (
 	Bound = evidence.Bound
 )
 
-// A Field is a code-like field seen by a pass, with what msdklint made of it.
-type Field struct {
-	Pos        token.Pos
-	Type       string   // the outermost named type, qualified: "example.com/game/proto.LoginRsp"; "" for an anonymous struct
-	Name       string   // the field's name: "Ret"
-	Key        string   // the wire key: "ret"
-	Namespaces []string // the namespaces checked against, empty when unchecked
-	Rung       Rung
-	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
-	Checked    bool   // whether any check reports on comparisons with the field
-	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
-}
+// A Field is a code-like field seen by a pass, with what msdklint made
+// of it: its namespaces, the rung of the evidence and the one-line
+// reason, as evidence answers for it.
+type Field = evidence.Field
 
 // Result is the analyzer's result for a package: its code fields, in
 // source order.
@@ -44,17 +34,7 @@ type Result struct {
 }
 
 // result returns the pass's code fields, in source order.
-func (p *checker) result() []Field {
-	ev := p.ev.Fields()
-	if ev == nil {
-		return nil
-	}
-	out := make([]Field, len(ev))
-	for i, f := range ev {
-		out[i] = Field(f)
-	}
-	return out
-}
+func (p *checker) result() []Field { return p.ev.Fields() }
 
 // An APIHost is an API host and the namespaces of the codes its replies
 // carry; docs/binding.md renders this table.
