@@ -36,6 +36,8 @@ type checker struct {
 	diags []analysis.Diagnostic // kept for flush
 }
 
+// newPass reads the package's evidence and directives. The ignore
+// directives come first: they may suppress the problems of the others.
 func newPass(s *state, pass *analysis.Pass) *checker {
 	p := &checker{state: s, pass: pass}
 	p.ev = evidence.NewPass(s.ev, pass)
