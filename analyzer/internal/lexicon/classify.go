@@ -228,7 +228,6 @@ const (
 	fSep                    // a separator is just before
 )
 
-//
 // In a path (paths set), an element that is a major version (/v2/) is
 // left out: wechat/v2/work is wechat/work.
 func (t *text) load(s string, paths bool) {
