@@ -132,8 +132,9 @@ func Classify(name string, kind Kind) Match {
 		}
 		name = dropDomain(name)
 	}
-	var t text
-	t.load(name, kind == Package || kind == Module)
+	var bb [stackName]byte
+	var fb [stackName + 1]uint8
+	t := newText(&bb, &fb, name, kind == Package || kind == Module)
 	m := Match{Kind: kind}
 	first := -1
 	for i := range t.b {
@@ -218,9 +219,6 @@ func isOwn(path string) bool {
 type text struct {
 	b []byte
 	f []uint8 // per byte of b, and one past the end
-	// buffers keep the usual name off the heap
-	bb [192]byte
-	fb [193]uint8
 }
 
 const (
@@ -228,10 +226,22 @@ const (
 	fSep                    // a separator is just before
 )
 
-// In a path (paths set), an element that is a major version (/v2/) is
+// stackName is the longest name read without allocating.
+const stackName = 192
+
+// newText reads s into a text in bb and fb when it fits.
+func newText(bb *[stackName]byte, fb *[stackName + 1]uint8, s string, paths bool) text {
+	b, f := bb[:], fb[:]
+	if len(s) > stackName {
+		b, f = make([]byte, len(s)), make([]uint8, len(s)+1)
+	}
+	n := load(b, f, s, paths)
+	return text{b: b[:n], f: f[:n+1]}
+}
+
+// load writes s into b and f and returns its length in b. In a path (paths set), an element that is a major version (/v2/) is
 // left out: wechat/v2/work is wechat/work.
-func (t *text) load(s string, paths bool) {
-	t.b, t.f = t.bb[:0], t.fb[:0]
+func load(b []byte, fl []uint8, s string, paths bool) int {
 	const (
 		none = iota
 		lower
@@ -239,11 +249,11 @@ func (t *text) load(s string, paths bool) {
 		digit
 		wide
 	)
-	prev, sep := none, false
+	prev, sep, n := none, false, 0
 	for i := 0; i < len(s); {
 		if paths && (i == 0 || s[i-1] == '/') {
 			if k := versionElem(s, i); k > i {
-				sep, prev, i = len(t.b) > 0, none, k
+				sep, prev, i = n > 0, none, k
 				continue
 			}
 		}
@@ -264,7 +274,7 @@ func (t *text) load(s string, paths bool) {
 			}
 		}
 		if cls == none {
-			sep = len(t.b) > 0
+			sep = n > 0
 			prev = none
 			i += size
 			continue
@@ -285,16 +295,17 @@ func (t *text) load(s string, paths bool) {
 		if cls == upper {
 			c += 'a' - 'A'
 		}
-		t.b = append(t.b, c)
-		t.f = append(t.f, f)
+		b[n], fl[n] = c, f
+		n++
 		for k := 1; k < size; k++ {
-			t.b = append(t.b, s[i+k])
-			t.f = append(t.f, 0)
+			b[n], fl[n] = s[i+k], 0
+			n++
 		}
 		prev, sep = cls, false
 		i += size
 	}
-	t.f = append(t.f, fWord)
+	fl[n] = fWord
+	return n
 }
 
 // versionElem returns the end of a path element v<digits> at i, or i.
@@ -395,8 +406,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "wxsdk" -> wx, sdk; "wechat/work" -> wechat, work. It is for tests
 // and explanations; Classify does not build it.
 func Tokens(name string) []string {
-	var t text
-	t.load(name, false)
+	var bb [stackName]byte
+	var fb [stackName + 1]uint8
+	t := newText(&bb, &fb, name, false)
 	cut := make([]bool, len(t.b)+1)
 	for i := range cut {
 		cut[i] = t.f[i]&fWord != 0
