@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // cases are names as Go code on GitHub and in game servers spells them
@@ -474,4 +475,43 @@ func BenchmarkClassify(b *testing.B) {
 			Classify(n.name, n.kind)
 		}
 	}
+}
+
+func TestLongName(t *testing.T) {
+	long := "example.com/" + strings.Repeat("game/", 60)
+	for _, tc := range []struct{ name, want string }{
+		{long + "wechat/work", "wecom"},
+		{long + "wxsdk", "wechat"},
+		{long + "login", ""},
+	} {
+		if m := Classify(tc.name, Package); m.Owner != tc.want {
+			t.Errorf("Classify(%d bytes ending %q) = %q, want %q", len(tc.name), tc.name[len(tc.name)-12:], m.Owner, tc.want)
+		}
+	}
+}
+
+// FuzzClassify checks that no name panics, that a look-alike names no
+// platform, and that the tokens are the name's letters and digits.
+func FuzzClassify(f *testing.F) {
+	for _, tc := range cases {
+		f.Add(tc.name, uint8(tc.kind))
+	}
+	f.Fuzz(func(t *testing.T, name string, kind uint8) {
+		m := Classify(name, Kind(kind%5))
+		if m.LookAlike && m.Platforms != 0 || m.Found() != (m.Word != "") {
+			t.Errorf("Classify(%q) = %+v", name, m)
+		}
+		var want strings.Builder
+		for _, r := range name {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if r < 0x80 {
+					r = unicode.ToLower(r)
+				}
+				want.WriteRune(r)
+			}
+		}
+		if got := strings.Join(Tokens(name), ""); got != want.String() {
+			t.Errorf("Tokens(%q) = %q, want the letters %q", name, Tokens(name), want.String())
+		}
+	})
 }

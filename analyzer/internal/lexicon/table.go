@@ -103,10 +103,10 @@ var table = []Entry{
 	{Spelling: "wechat bot", Owner: "wechatbot", LookAlike: true, Form: Prefix, Note: "bots: iLink, WeCom group robots, web-protocol libraries"},
 	{Spelling: "weixin bot", Owner: "wechatbot", LookAlike: true, Form: Prefix},
 	{Spelling: "wx bot", Owner: "wechatbot", LookAlike: true, Form: Prefix},
-	{Spelling: "wechaty", Owner: "wechatbot", LookAlike: true, Form: Prefix, Note: "web-protocol bot SDKs (BaseResponse.Ret)"},
-	{Spelling: "openwechat", Owner: "wechatbot", LookAlike: true, Form: Prefix},
+	{Spelling: "wechaty", Owner: "wechatbot", LookAlike: true, Form: Part, Note: "web-protocol bot SDKs: BaseResponse.Ret, not errcode"},
+	{Spelling: "openwechat", Owner: "wechatbot", LookAlike: true, Form: Part},
 	{Spelling: "itchat", Owner: "wechatbot", LookAlike: true, Form: Whole},
-	{Spelling: "wx pusher", Owner: "wxpusher", LookAlike: true, Form: Prefix, Note: "a third-party push service (code 1000)"},
+	{Spelling: "wx pusher", Owner: "wxpusher", LookAlike: true, Form: Prefix, Note: "a third-party push service with codes of its own"},
 	{Spelling: "wxwidgets", Owner: "wxwidgets", LookAlike: true, Form: Part, Note: "the GUI toolkit"},
 
 	// Tencent's other APIs spelled with a platform's name.
