@@ -157,10 +157,8 @@ func Classify(name string, kind Kind) Match {
 }
 
 func classifyHost(h string) Match {
+	h, _, _ = strings.Cut(h, ":")
 	h = strings.TrimSuffix(strings.ToLower(h), ".")
-	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
-		h = h[:i]
-	}
 	var best *Entry
 	for _, e := range hosts {
 		n := e.Spelling
@@ -211,7 +209,8 @@ func isOwn(path string) bool {
 	return false
 }
 
-// A text is a name in lower case without separators, with where its
+// A text is a name without separators, its ASCII letters in lower case,
+// with where its
 // words start: a separator, a case change (We|Chat, QQ|Login, HTTP|Server),
 // a digit before an upper-case letter (V5|Resp), or a change between
 // ASCII and other letters (企业微信|Resp). Digits after letters stay
@@ -239,8 +238,9 @@ func newText(bb *[stackName]byte, fb *[stackName + 1]uint8, s string, paths bool
 	return text{b: b[:n], f: f[:n+1]}
 }
 
-// load writes s into b and f and returns its length in b. In a path (paths set), an element that is a major version (/v2/) is
-// left out: wechat/v2/work is wechat/work.
+// load writes s into b and f and returns its length in b. In a path
+// (paths set), an element that is a major version is left out:
+// wechat/v2/work is wechat/work.
 func load(b []byte, fl []uint8, s string, paths bool) int {
 	const (
 		none = iota

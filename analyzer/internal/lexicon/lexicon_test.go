@@ -83,6 +83,9 @@ var cases = []struct {
 	{Ident, "WorkWxContact", "wecom"},
 	{Ident, "QyapiClient", "wecom"},
 	{Ident, "企业微信Resp", "wecom"},
+	{Ident, "qywx", "wecom"},
+	{Ident, "qyapi", "wecom"},
+	{Ident, "work.weixin", "wecom"},
 
 	// WeChat's other APIs, and Tencent's other products.
 	{Ident, "WechatPayNotify", "wechatpay"},
@@ -208,6 +211,8 @@ var cases = []struct {
 	{Package, "github.com/acme/wxwork-sdk", "wecom"},
 	{Package, "github.com/acme/workwx", "wecom"},
 	{Package, "github.com/acme/game/notify/wecom", "wecom"},
+	{Package, "github.com/acme/qywx/api", "wecom"},
+	{Package, "github.com/acme/game/qyapi", "wecom"},
 	{Package, "github.com/acme/dingtalk-robot", "dingtalk"},
 	{Package, "github.com/acme/feishu-sdk/im", "feishu"},
 	{Package, "github.com/acme/larksuite/oapi", "feishu"},
