@@ -24,7 +24,7 @@
 // qqconnect, msdkclient); msdk may also carry a version (MSDKv5, msdk5).
 // Long spellings that occur by chance in no word (wechat, weixin,
 // weibo, qzone, dingtalk, 企业微信) match anywhere: gowechat,
-// mywechatbot.
+// wechatapi.
 //
 // A wrongly read platform costs a false finding on a user's first run;
 // a missed one costs a check. The rules choose the miss.
@@ -51,6 +51,10 @@
 // accounts, mini programs and games, open platform) answers with
 // WeChat's errcode and is the platform.
 //
+// openapi, the generic open-platform convention of the catalog, has no
+// spelling: OpenAPI names every REST description. QQ's OpenAPI is read
+// from its host (openapi.tencentyun.com) or with qq (QQOpenAPI).
+//
 // # Paths and hosts
 //
 // The first element of an import or module path is not read when it is
@@ -60,7 +64,12 @@
 // constants, not replies, and name nobody; msdklint itself is not msdk
 // (lint is not a suffix).
 //
+// A file name is read without its directory, .go and _test: the
+// directory is the package path's business.
+//
 // Hosts match only the table's hosts and their subdomains, the longest
 // first: qyapi.weixin.qq.com is WeCom's, api.weixin.qq.com WeChat's,
-// and an unknown host under weixin.qq.com names nobody.
+// and an unknown host under weixin.qq.com names nobody. MSDK v5's
+// itop.qq.com answers with codes of its own and is not in the table,
+// though an MSDKv5Resp is read as msdk like any MSDK name.
 package lexicon
