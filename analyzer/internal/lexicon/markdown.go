@@ -9,14 +9,14 @@ import (
 // spellings, the look-alikes', the suffix list and the hosts.
 func Markdown() string {
 	var b strings.Builder
-	b.WriteString("| spelling | platform | matches | examples |\n| --- | --- | --- | --- |\n")
+	b.WriteString("| spelling | platform | matches | notes |\n| --- | --- | --- | --- |\n")
 	for _, e := range table {
 		if !e.LookAlike && e.Form != HostName {
 			row(&b, e)
 		}
 	}
 	b.WriteString("\nLook-alikes: nothing is reported on a name that spells one, even when it spells a platform too.\n\n")
-	b.WriteString("| spelling | vendor | matches | examples |\n| --- | --- | --- | --- |\n")
+	b.WriteString("| spelling | vendor | matches | notes |\n| --- | --- | --- | --- |\n")
 	for _, e := range table {
 		if e.LookAlike && e.Form != HostName {
 			row(&b, e)
