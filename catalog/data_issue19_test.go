@@ -86,6 +86,8 @@ var rules = []struct {
 	{"invalid (illegal) tokens", catalog.ActionReauthorize, []catalog.Reauth{catalog.ReauthStated, catalog.ReauthInferred},
 		map[string][]int64{"wechat.platform": {40001, 40014}, "qq.platform": {-23, 100013, 251002}, "qq.oauth2": {100013}, "qq.oidb": {-140}, "qq.tokencheck": {33, 64},
 			"openapi.common": {110}, "weibo.oauth2": {21332}}},
+	{"the player has not authorized this API (scope)", catalog.ActionReauthorize, []catalog.Reauth{catalog.ReauthStated, catalog.ReauthInferred},
+		map[string][]int64{"wechat.platform": {50001}, "qq.platform": {-20}, "qq.oauth2": {100030}}},
 	{"tokens invalidated by a password change", catalog.ActionReauthorize, []catalog.Reauth{catalog.ReauthStated, catalog.ReauthInferred},
 		map[string][]int64{"wechat.platform": {42007}, "qq.platform": {-73}, "qq.oauth2": {100045}, "qq.paytoken": {101}, "qq.tokencheck": {71}}},
 }
