@@ -1,7 +1,10 @@
 package catalog_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -314,5 +317,39 @@ func TestIssue19Actions(t *testing.T) {
 		e := mustLookup(t, "wechat.platform", tt.code)
 		assert.Equal(t, tt.action, e.Action, "wechat.platform %d", tt.code)
 		assert.True(t, hasNote(e, "Action reviewed (issue 19): "+tt.action.String()+", was "), "wechat.platform %d", tt.code)
+	}
+}
+
+// TestIssue19RulesDocumented: docs/design.md's table of reauthorization
+// rules lists, row by row, the codes of the table above.
+func TestIssue19RulesDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "design.md"))
+	if err != nil {
+		t.Skip("not in a msdklint checkout:", err)
+	}
+	_, table, ok := strings.Cut(string(doc), "### Reauthorization rules")
+	require.True(t, ok, "docs/design.md has no section Reauthorization rules")
+	table, _, _ = strings.Cut(table, "\n\n**")
+	var rows []map[string][]int64
+	for _, line := range strings.Split(table, "\n") {
+		cells := strings.Split(line, " | ")
+		if len(cells) != 3 || strings.HasPrefix(line, "| meaning") || strings.HasPrefix(line, "| ---") {
+			continue
+		}
+		codes := map[string][]int64{}
+		for _, part := range strings.Split(strings.TrimSuffix(cells[2], " |"), "; ") {
+			ns, list, _ := strings.Cut(part, " ")
+			for _, c := range strings.Split(list, ", ") {
+				c, _, _ = strings.Cut(c, " ")
+				code, err := strconv.ParseInt(c, 10, 64)
+				require.NoError(t, err, line)
+				codes[ns] = append(codes[ns], code)
+			}
+		}
+		rows = append(rows, codes)
+	}
+	require.Len(t, rows, len(rules))
+	for i, r := range rules {
+		assert.Equal(t, r.codes, rows[i], "row %d, %s", i+1, r.meaning)
 	}
 }
