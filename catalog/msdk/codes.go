@@ -114,11 +114,14 @@ const (
 	// Action: fix-request. Source: seed 001 §2.
 	AccessFeedbackMissingParameter = -402
 
-	// AccessEmptyHTTPBody: The HTTP request body is empty.
+	// AccessMissingHTTPBody: The HTTP request body is empty.
 	// http请求中，body为空
 	//
 	// Action: fix-request. Source: seed 001 §2.
-	AccessEmptyHTTPBody = -501
+	AccessMissingHTTPBody = -501
+
+	// Deprecated: use AccessMissingHTTPBody.
+	AccessEmptyHTTPBody = AccessMissingHTTPBody
 
 	// AccessURLSignatureError: The MSDK access layer URL signature is wrong.
 	// msdk接入层url签名错误
@@ -262,11 +265,14 @@ const (
 	// Action: fix-request. Source: seed 001 §3.
 	LogicGuestModeFailed = -109
 
-	// LogicGuestVerificationFailed: Guest mode verification failed.
+	// LogicGuestVerifyFailed: Guest mode verification failed.
 	// 游客模式校验失败
 	//
 	// Action: fix-request. Source: seed 001 §3.
-	LogicGuestVerificationFailed = -110
+	LogicGuestVerifyFailed = -110
+
+	// Deprecated: use LogicGuestVerifyFailed.
+	LogicGuestVerificationFailed = LogicGuestVerifyFailed
 
 	// LogicClientError is -1000, the code the source lists for the range -1999..-1000: Error returned for the client's request (-1000 to -1999).
 	// 客户端返回的错误（-1000到-1999）
@@ -275,11 +281,14 @@ const (
 	// Test a code against the whole range with InLogicClientError(code).
 	LogicClientError = -1000
 
-	// LogicEmptyInputParameter: An input parameter is empty.
+	// LogicMissingInputParameter: An input parameter is empty.
 	// 输入参数为空
 	//
 	// Action: fix-request. Source: seed 001 §3.
-	LogicEmptyInputParameter = -1011
+	LogicMissingInputParameter = -1011
+
+	// Deprecated: use LogicMissingInputParameter.
+	LogicEmptyInputParameter = LogicMissingInputParameter
 
 	// LogicServerError is -2000, the code the source lists for the range -9999..-2000: Error returned by the server (-2000 to -9999).
 	// 服务器返回的错误（-2000到-9999）
@@ -312,11 +321,14 @@ const (
 	// Action: retry. Source: seed 001 §3.
 	LogicBadPlatformResponse = -2004
 
-	// LogicEmptyPlatformResponseBody: The platform HTTP body received by the MSDK logic layer is empty.
+	// LogicMissingPlatformResponseBody: The platform HTTP body received by the MSDK logic layer is empty.
 	// msdk逻辑层收到的平台http body为空
 	//
 	// Action: retry. Source: seed 001 §3.
-	LogicEmptyPlatformResponseBody = -2005
+	LogicMissingPlatformResponseBody = -2005
+
+	// Deprecated: use LogicMissingPlatformResponseBody.
+	LogicEmptyPlatformResponseBody = LogicMissingPlatformResponseBody
 
 	// LogicPlatformResponseJSONError: The MSDK logic layer failed to parse the platform response as JSON.
 	// msdk逻辑层收到的平台响应包json解析失败
@@ -324,11 +336,14 @@ const (
 	// Action: retry. Source: seed 001 §3.
 	LogicPlatformResponseJSONError = -2006
 
-	// LogicEmptyPlatformReturnValue: The platform response received by the MSDK logic layer has no return value.
+	// LogicMissingPlatformReturnValue: The platform response received by the MSDK logic layer has no return value.
 	// msdk逻辑层收到的平台响应包返回值为空
 	//
 	// Action: retry. Source: seed 001 §3.
-	LogicEmptyPlatformReturnValue = -2007
+	LogicMissingPlatformReturnValue = -2007
+
+	// Deprecated: use LogicMissingPlatformReturnValue.
+	LogicEmptyPlatformReturnValue = LogicMissingPlatformReturnValue
 
 	// LogicSTDecodeFailed: Internal error (ST decoding failed).
 	// 内部错误（ST解码失败）
@@ -554,8 +569,8 @@ func Name(namespace string, code int64) string {
 			return "AccessInternalError312"
 		case AccessFeedbackMissingParameter:
 			return "AccessFeedbackMissingParameter"
-		case AccessEmptyHTTPBody:
-			return "AccessEmptyHTTPBody"
+		case AccessMissingHTTPBody:
+			return "AccessMissingHTTPBody"
 		case AccessURLSignatureError:
 			return "AccessURLSignatureError"
 		case AccessRateLimited:
@@ -603,10 +618,10 @@ func Name(namespace string, code int64) string {
 			return "LogicInternalError106"
 		case LogicGuestModeFailed:
 			return "LogicGuestModeFailed"
-		case LogicGuestVerificationFailed:
-			return "LogicGuestVerificationFailed"
-		case LogicEmptyInputParameter:
-			return "LogicEmptyInputParameter"
+		case LogicGuestVerifyFailed:
+			return "LogicGuestVerifyFailed"
+		case LogicMissingInputParameter:
+			return "LogicMissingInputParameter"
 		case LogicInternalError2001:
 			return "LogicInternalError2001"
 		case LogicInternalError2002:
@@ -615,12 +630,12 @@ func Name(namespace string, code int64) string {
 			return "LogicCommandNotFound"
 		case LogicBadPlatformResponse:
 			return "LogicBadPlatformResponse"
-		case LogicEmptyPlatformResponseBody:
-			return "LogicEmptyPlatformResponseBody"
+		case LogicMissingPlatformResponseBody:
+			return "LogicMissingPlatformResponseBody"
 		case LogicPlatformResponseJSONError:
 			return "LogicPlatformResponseJSONError"
-		case LogicEmptyPlatformReturnValue:
-			return "LogicEmptyPlatformReturnValue"
+		case LogicMissingPlatformReturnValue:
+			return "LogicMissingPlatformReturnValue"
 		case LogicSTDecodeFailed:
 			return "LogicSTDecodeFailed"
 		case LogicA8DecodeFailed:

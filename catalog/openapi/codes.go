@@ -77,7 +77,7 @@ const (
 	// AuthAccessDenied: Access denied: the user or the authorization server refused access to the data.
 	// 用户或授权服务器拒绝授予数据访问权限
 	//
-	// Action: notify-user. Source: seed 004 §auth.
+	// Action: reauthorize (reauthorize inferred). Source: seed 004 §auth.
 	AuthAccessDenied = 10009
 )
 
@@ -188,7 +188,7 @@ const (
 	// CommonAccessTokenExpired: Access token expired.
 	// access token过期
 	//
-	// Action: refresh-token. Source: seed 004 §common.
+	// Action: refresh-token (reauthorize inferred). Source: seed 004 §common.
 	CommonAccessTokenExpired = 111
 
 	// CommonUnsupportedPermission: Unsupported permission: requested a field that is not authorized.

@@ -292,14 +292,17 @@ const (
 	// Action: fix-request. Source: seed 000; seed 003 §I.
 	PlatformFriendsInvalidParameters = 251001
 
-	// PlatformInvalidFriendsAccessToken: The access token is illegal.
+	// PlatformFriendsInvalidAccessToken: The access token is illegal.
 	// access token不合法
 	//
 	// Action: reauthorize (reauthorize stated). Source: seed 000; seed 003 §I.
-	PlatformInvalidFriendsAccessToken = 251002
+	PlatformFriendsInvalidAccessToken = 251002
 
-	// Deprecated: use PlatformInvalidFriendsAccessToken.
-	PlatformFriendsAccessTokenInvalid = PlatformInvalidFriendsAccessToken
+	// Deprecated: use PlatformFriendsInvalidAccessToken.
+	PlatformInvalidFriendsAccessToken = PlatformFriendsInvalidAccessToken
+
+	// Deprecated: use PlatformFriendsInvalidAccessToken.
+	PlatformFriendsAccessTokenInvalid = PlatformFriendsInvalidAccessToken
 
 	// PlatformFriendsOpenIDFailed: Failed to get the friends' openids.
 	// 获取好友openid失败
@@ -337,11 +340,14 @@ const (
 	// Deprecated: use PlatformInvalidMessageType.
 	PlatformMessageTypeInvalid = PlatformInvalidMessageType
 
-	// PlatformMessageEmpty: The message content is empty.
+	// PlatformMissingMessage: The message content is empty.
 	// 消息内容为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformMessageEmpty = 4
+	PlatformMissingMessage = 4
+
+	// Deprecated: use PlatformMissingMessage.
+	PlatformMessageEmpty = PlatformMissingMessage
 
 	// PlatformInvalidMessage: The message content is illegal.
 	// 消息内容非法
@@ -370,35 +376,50 @@ const (
 	// Action: rate-limit. Source: seed 003 §I.
 	PlatformFrequencyLimitExceeded = 220028
 
-	// PlatformArkAppIDEmpty: appid cannot be empty.
+	// PlatformMissingArkAppID: appid cannot be empty.
 	// appid不能为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkAppIDEmpty = 225001
+	PlatformMissingArkAppID = 225001
 
-	// PlatformArkOpenIDEmpty: openid cannot be empty.
+	// Deprecated: use PlatformMissingArkAppID.
+	PlatformArkAppIDEmpty = PlatformMissingArkAppID
+
+	// PlatformMissingArkOpenID: openid cannot be empty.
 	// openid不能为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkOpenIDEmpty = 225002
+	PlatformMissingArkOpenID = 225002
 
-	// PlatformArkFriendOpenIDEmpty: fopenid (the friend's openid) cannot be empty.
+	// Deprecated: use PlatformMissingArkOpenID.
+	PlatformArkOpenIDEmpty = PlatformMissingArkOpenID
+
+	// PlatformMissingArkFriendOpenID: fopenid (the friend's openid) cannot be empty.
 	// fopenid（好友openid）不能为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkFriendOpenIDEmpty = 225003
+	PlatformMissingArkFriendOpenID = 225003
 
-	// PlatformArkAccessTokenEmpty: accesstoken cannot be empty.
+	// Deprecated: use PlatformMissingArkFriendOpenID.
+	PlatformArkFriendOpenIDEmpty = PlatformMissingArkFriendOpenID
+
+	// PlatformMissingArkAccessToken: accesstoken cannot be empty.
 	// accesstoken不能为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkAccessTokenEmpty = 225004
+	PlatformMissingArkAccessToken = 225004
 
-	// PlatformArkExtraJSONEmpty: extraJSON cannot be empty.
+	// Deprecated: use PlatformMissingArkAccessToken.
+	PlatformArkAccessTokenEmpty = PlatformMissingArkAccessToken
+
+	// PlatformMissingArkExtraJSON: extraJSON cannot be empty.
 	// extraJSON不能为空
 	//
 	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkExtraJSONEmpty = 225005
+	PlatformMissingArkExtraJSON = 225005
+
+	// Deprecated: use PlatformMissingArkExtraJSON.
+	PlatformArkExtraJSONEmpty = PlatformMissingArkExtraJSON
 
 	// PlatformInvalidArkExtraJSON: extraJSON does not meet the requirements.
 	// extraJSON不符合要求
@@ -409,11 +430,14 @@ const (
 	// Deprecated: use PlatformInvalidArkExtraJSON.
 	PlatformArkExtraJSONInvalid = PlatformInvalidArkExtraJSON
 
-	// PlatformArkFriendCheckFailed: Failed to check the friend relationship.
+	// PlatformArkFriendVerifyFailed: Failed to check the friend relationship.
 	// 校验好友关系失败
 	//
 	// Action: retry. Source: seed 003 §I.
-	PlatformArkFriendCheckFailed = 225007
+	PlatformArkFriendVerifyFailed = 225007
+
+	// Deprecated: use PlatformArkFriendVerifyFailed.
+	PlatformArkFriendCheckFailed = PlatformArkFriendVerifyFailed
 
 	// PlatformArkNotFriends: Players who are not friends cannot send messages to each other.
 	// 非好友之间不能互发消息
@@ -544,11 +568,14 @@ const (
 	// Action: ignore. Source: seed 001 §6; seed 003 §III.
 	GameCenterAchievementStale = -4012
 
-	// GameCenterSkeyCheckFailed: Failed to verify the skey.
+	// GameCenterSkeyVerifyFailed: Failed to verify the skey.
 	// 效验skey失败
 	//
 	// Action: reauthorize (reauthorize stated). Source: seed 001 §6; seed 003 §III.
-	GameCenterSkeyCheckFailed = -4013
+	GameCenterSkeyVerifyFailed = -4013
+
+	// Deprecated: use GameCenterSkeyVerifyFailed.
+	GameCenterSkeyCheckFailed = GameCenterSkeyVerifyFailed
 
 	// GameCenterNoIdentityCheck: How to verify the user identity is not set.
 	// 没有设置如何效验用户身份
@@ -562,11 +589,14 @@ const (
 	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
 	GameCenterURINotFound = -4015
 
-	// GameCenterSigCheckFailed: Failed to verify the request parameter sig.
+	// GameCenterSigVerifyFailed: Failed to verify the request parameter sig.
 	// 请求参数sig效验错误
 	//
 	// Action: retry. Source: seed 001 §6; seed 003 §III.
-	GameCenterSigCheckFailed = -4016
+	GameCenterSigVerifyFailed = -4016
+
+	// Deprecated: use GameCenterSigVerifyFailed.
+	GameCenterSigCheckFailed = GameCenterSigVerifyFailed
 
 	// GameCenterOpenIDNotFound: The openid does not exist.
 	// openid不存在
@@ -661,11 +691,14 @@ const (
 	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
 	GameCenterInvalidTimeRange = -4031
 
-	// GameCenterAppIDCheckFailed: The appid check failed.
+	// GameCenterAppIDVerifyFailed: The appid check failed.
 	// appid校验失败
 	//
 	// Action: fix-config. Source: seed 001 §6; seed 003 §III.
-	GameCenterAppIDCheckFailed = -4032
+	GameCenterAppIDVerifyFailed = -4032
+
+	// Deprecated: use GameCenterAppIDVerifyFailed.
+	GameCenterAppIDCheckFailed = GameCenterAppIDVerifyFailed
 
 	// GameCenterInvalidParamField: The URL has no param field, or the field is illegal.
 	// URL中无param字段或字段不合法
@@ -685,11 +718,14 @@ const (
 	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
 	GameCenterInvalidTypeOrData = -4035
 
-	// GameCenterUINCheckFailed: The uin check failed.
+	// GameCenterUINVerifyFailed: The uin check failed.
 	// uin校验失败
 	//
 	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
-	GameCenterUINCheckFailed = -4036
+	GameCenterUINVerifyFailed = -4036
+
+	// Deprecated: use GameCenterUINVerifyFailed.
+	GameCenterUINCheckFailed = GameCenterUINVerifyFailed
 
 	// GameCenterInvalidExpires: The expires field is invalid (it is an absolute expiry timestamp, e.g. 1398575082).
 	// expires字段无效（是绝对过期时间戳，如1398575082）
@@ -1045,14 +1081,17 @@ const (
 	// Deprecated: use ShareRateLimited.
 	QQShareRateLimited = ShareRateLimited
 
-	// ShareCSRFCheckFailed: The CSRF check parameter failed HASH verification.
+	// ShareCSRFVerifyFailed: The CSRF check parameter failed HASH verification.
 	// CSRF检测参数HASH校验
 	//
 	// Action: retry. Source: seed 001 §7.
-	ShareCSRFCheckFailed = 100021
+	ShareCSRFVerifyFailed = 100021
 
-	// Deprecated: use ShareCSRFCheckFailed.
-	QQShareCSRFCheckFailed = ShareCSRFCheckFailed
+	// Deprecated: use ShareCSRFVerifyFailed.
+	ShareCSRFCheckFailed = ShareCSRFVerifyFailed
+
+	// Deprecated: use ShareCSRFVerifyFailed.
+	QQShareCSRFCheckFailed = ShareCSRFVerifyFailed
 )
 
 // qq.bluediamond: Mobile QQ blue-diamond gift pack return codes (手Q蓝钻礼包错误码).
@@ -1414,11 +1453,14 @@ const (
 	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
 	OAuth2TokenInvalidAfterPasswordChange = 100045
 
-	// OAuth2GTKCheckFailed: g_tk verification failed.
+	// OAuth2GTKVerifyFailed: g_tk verification failed.
 	// g_tk校验失败
 	//
 	// Action: fix-request. Source: seed 002 §QQ.
-	OAuth2GTKCheckFailed = 100046
+	OAuth2GTKVerifyFailed = 100046
+
+	// Deprecated: use OAuth2GTKVerifyFailed.
+	OAuth2GTKCheckFailed = OAuth2GTKVerifyFailed
 
 	// OAuth2CompanyIDNotSet: companyID is not set.
 	// 没有设置companyID
@@ -1513,11 +1555,14 @@ const (
 	// Action: retry. Source: seed 002 §QQ.
 	OAuth2GetAppInfoFailed = 110506
 
-	// OAuth2AppInfoSignatureCheckFailed: Verification of the APP info signature failed.
+	// OAuth2AppInfoSignatureVerifyFailed: Verification of the APP info signature failed.
 	// 校验APP info 签名信息失败
 	//
 	// Action: fix-config. Source: seed 002 §QQ.
-	OAuth2AppInfoSignatureCheckFailed = 110507
+	OAuth2AppInfoSignatureVerifyFailed = 110507
+
+	// Deprecated: use OAuth2AppInfoSignatureVerifyFailed.
+	OAuth2AppInfoSignatureCheckFailed = OAuth2AppInfoSignatureVerifyFailed
 
 	// OAuth2GetCodeFailed110508: Failed to get the code.
 	// 获取code失败
@@ -1525,11 +1570,14 @@ const (
 	// Action: retry. Source: seed 002 §QQ.
 	OAuth2GetCodeFailed110508 = 110508
 
-	// OAuth2SkeyCheckFailed: SKEY verification failed.
+	// OAuth2SkeyVerifyFailed: SKEY verification failed.
 	// SKEY校验失败
 	//
 	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
-	OAuth2SkeyCheckFailed = 110509
+	OAuth2SkeyVerifyFailed = 110509
+
+	// Deprecated: use OAuth2SkeyVerifyFailed.
+	OAuth2SkeyCheckFailed = OAuth2SkeyVerifyFailed
 
 	// OAuth2Disabled: Disabled.
 	// 已禁用
@@ -1874,7 +1922,7 @@ const (
 	// OIDBInvalidAccessToken: The access token is invalid.
 	// accesstoken非法
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 116.
+	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.A. Also spelled 116.
 	OIDBInvalidAccessToken = -140
 
 	// Deprecated: use OIDBInvalidAccessToken.
@@ -1982,11 +2030,14 @@ const (
 	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.B.
 	PayTokenExpired = 17
 
-	// PayTokenAbolished: The pay token has been abolished (generating a new pay token abolishes the old one).
+	// PayTokenRevoked: The pay token has been abolished (generating a new pay token abolishes the old one).
 	// pay token已废除（生成新的paytoken会导致旧的被废除）
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
-	PayTokenAbolished = 18
+	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.B.
+	PayTokenRevoked = 18
+
+	// Deprecated: use PayTokenRevoked.
+	PayTokenAbolished = PayTokenRevoked
 
 	// PayTokenAppIDMismatch: The appid does not match the token.
 	// appid与token不匹配
@@ -2129,11 +2180,14 @@ const (
 	// Test a code against the whole range with InTokenCheckInternalError36(code).
 	TokenCheckInternalError36 = 36
 
-	// TokenCheckSignatureFailed: Signature verification failed.
+	// TokenCheckSignatureVerifyFailed: Signature verification failed.
 	// 签名校验失败
 	//
 	// Action: fix-request. Source: seed 003 §IV.C.
-	TokenCheckSignatureFailed = 38
+	TokenCheckSignatureVerifyFailed = 38
+
+	// Deprecated: use TokenCheckSignatureVerifyFailed.
+	TokenCheckSignatureFailed = TokenCheckSignatureVerifyFailed
 
 	// TokenCheckOpenIDReclaimed39: The openid has been reclaimed.
 	// openid已被回收
@@ -2188,11 +2242,14 @@ const (
 	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
 	TokenCheckAccessTokenExpired = 65
 
-	// TokenCheckAccessTokenAbolished: The access token has been abolished.
+	// TokenCheckAccessTokenRevoked: The access token has been abolished.
 	// access token已废除
 	//
 	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
-	TokenCheckAccessTokenAbolished = 66
+	TokenCheckAccessTokenRevoked = 66
+
+	// Deprecated: use TokenCheckAccessTokenRevoked.
+	TokenCheckAccessTokenAbolished = TokenCheckAccessTokenRevoked
 
 	// TokenCheckAccessTokenFrozen: Access token freezing failed: (1) the user cancelled the authorization; (2) the user changed the password or closed the account, so the token was abandoned.
 	// access token冻结失败（(1)用户取消授权导致；(2)用户改密或销户导致token被废弃）
@@ -2428,8 +2485,8 @@ func Name(namespace string, code int64) string {
 			return "PlatformAccessTokenVerifyFailed"
 		case PlatformFriendsInvalidParameters:
 			return "PlatformFriendsInvalidParameters"
-		case PlatformInvalidFriendsAccessToken:
-			return "PlatformInvalidFriendsAccessToken"
+		case PlatformFriendsInvalidAccessToken:
+			return "PlatformFriendsInvalidAccessToken"
 		case PlatformFriendsOpenIDFailed:
 			return "PlatformFriendsOpenIDFailed"
 		case PlatformFriendsCacheReadFailed:
@@ -2440,8 +2497,8 @@ func Name(namespace string, code int64) string {
 			return "PlatformClientNotInstalled"
 		case PlatformInvalidMessageType:
 			return "PlatformInvalidMessageType"
-		case PlatformMessageEmpty:
-			return "PlatformMessageEmpty"
+		case PlatformMissingMessage:
+			return "PlatformMissingMessage"
 		case PlatformInvalidMessage:
 			return "PlatformInvalidMessage"
 		case PlatformAppNotRegistered:
@@ -2450,20 +2507,20 @@ func Name(namespace string, code int64) string {
 			return "PlatformQzoneTextShareUnsupported"
 		case PlatformFrequencyLimitExceeded:
 			return "PlatformFrequencyLimitExceeded"
-		case PlatformArkAppIDEmpty:
-			return "PlatformArkAppIDEmpty"
-		case PlatformArkOpenIDEmpty:
-			return "PlatformArkOpenIDEmpty"
-		case PlatformArkFriendOpenIDEmpty:
-			return "PlatformArkFriendOpenIDEmpty"
-		case PlatformArkAccessTokenEmpty:
-			return "PlatformArkAccessTokenEmpty"
-		case PlatformArkExtraJSONEmpty:
-			return "PlatformArkExtraJSONEmpty"
+		case PlatformMissingArkAppID:
+			return "PlatformMissingArkAppID"
+		case PlatformMissingArkOpenID:
+			return "PlatformMissingArkOpenID"
+		case PlatformMissingArkFriendOpenID:
+			return "PlatformMissingArkFriendOpenID"
+		case PlatformMissingArkAccessToken:
+			return "PlatformMissingArkAccessToken"
+		case PlatformMissingArkExtraJSON:
+			return "PlatformMissingArkExtraJSON"
 		case PlatformInvalidArkExtraJSON:
 			return "PlatformInvalidArkExtraJSON"
-		case PlatformArkFriendCheckFailed:
-			return "PlatformArkFriendCheckFailed"
+		case PlatformArkFriendVerifyFailed:
+			return "PlatformArkFriendVerifyFailed"
 		case PlatformArkNotFriends:
 			return "PlatformArkNotFriends"
 		case PlatformArkSceneNotConfigured:
@@ -2509,14 +2566,14 @@ func Name(namespace string, code int64) string {
 			return "GameCenterGetOpenIDFailed"
 		case GameCenterAchievementStale:
 			return "GameCenterAchievementStale"
-		case GameCenterSkeyCheckFailed:
-			return "GameCenterSkeyCheckFailed"
+		case GameCenterSkeyVerifyFailed:
+			return "GameCenterSkeyVerifyFailed"
 		case GameCenterNoIdentityCheck:
 			return "GameCenterNoIdentityCheck"
 		case GameCenterURINotFound:
 			return "GameCenterURINotFound"
-		case GameCenterSigCheckFailed:
-			return "GameCenterSigCheckFailed"
+		case GameCenterSigVerifyFailed:
+			return "GameCenterSigVerifyFailed"
 		case GameCenterOpenIDNotFound:
 			return "GameCenterOpenIDNotFound"
 		case GameCenterServiceError:
@@ -2547,16 +2604,16 @@ func Name(namespace string, code int64) string {
 			return "GameCenterGameChallengeReportFailed"
 		case GameCenterInvalidTimeRange:
 			return "GameCenterInvalidTimeRange"
-		case GameCenterAppIDCheckFailed:
-			return "GameCenterAppIDCheckFailed"
+		case GameCenterAppIDVerifyFailed:
+			return "GameCenterAppIDVerifyFailed"
 		case GameCenterInvalidParamField:
 			return "GameCenterInvalidParamField"
 		case GameCenterInvalidListField:
 			return "GameCenterInvalidListField"
 		case GameCenterInvalidTypeOrData:
 			return "GameCenterInvalidTypeOrData"
-		case GameCenterUINCheckFailed:
-			return "GameCenterUINCheckFailed"
+		case GameCenterUINVerifyFailed:
+			return "GameCenterUINVerifyFailed"
 		case GameCenterInvalidExpires:
 			return "GameCenterInvalidExpires"
 		}
@@ -2647,8 +2704,8 @@ func Name(namespace string, code int64) string {
 			return "ShareUnknownError"
 		case ShareRateLimited:
 			return "ShareRateLimited"
-		case ShareCSRFCheckFailed:
-			return "ShareCSRFCheckFailed"
+		case ShareCSRFVerifyFailed:
+			return "ShareCSRFVerifyFailed"
 		}
 	case "qq.bluediamond":
 		switch code {
@@ -2769,8 +2826,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2SignatureMismatch"
 		case OAuth2TokenInvalidAfterPasswordChange:
 			return "OAuth2TokenInvalidAfterPasswordChange"
-		case OAuth2GTKCheckFailed:
-			return "OAuth2GTKCheckFailed"
+		case OAuth2GTKVerifyFailed:
+			return "OAuth2GTKVerifyFailed"
 		case OAuth2CompanyIDNotSet:
 			return "OAuth2CompanyIDNotSet"
 		case OAuth2NoUnionIDPermission:
@@ -2801,12 +2858,12 @@ func Name(namespace string, code int64) string {
 			return "OAuth2InvalidParameter"
 		case OAuth2GetAppInfoFailed:
 			return "OAuth2GetAppInfoFailed"
-		case OAuth2AppInfoSignatureCheckFailed:
-			return "OAuth2AppInfoSignatureCheckFailed"
+		case OAuth2AppInfoSignatureVerifyFailed:
+			return "OAuth2AppInfoSignatureVerifyFailed"
 		case OAuth2GetCodeFailed110508:
 			return "OAuth2GetCodeFailed110508"
-		case OAuth2SkeyCheckFailed:
-			return "OAuth2SkeyCheckFailed"
+		case OAuth2SkeyVerifyFailed:
+			return "OAuth2SkeyVerifyFailed"
 		case OAuth2Disabled:
 			return "OAuth2Disabled"
 		}
@@ -2948,8 +3005,8 @@ func Name(namespace string, code int64) string {
 			return "PayTokenRevokedOrExpired"
 		case PayTokenExpired:
 			return "PayTokenExpired"
-		case PayTokenAbolished:
-			return "PayTokenAbolished"
+		case PayTokenRevoked:
+			return "PayTokenRevoked"
 		case PayTokenAppIDMismatch:
 			return "PayTokenAppIDMismatch"
 		case PayTokenInvalidOpenIDLength:
@@ -2985,8 +3042,8 @@ func Name(namespace string, code int64) string {
 			return "TokenCheckOpenIDOpenKeyMismatch"
 		case TokenCheckOpenKeyExpired:
 			return "TokenCheckOpenKeyExpired"
-		case TokenCheckSignatureFailed:
-			return "TokenCheckSignatureFailed"
+		case TokenCheckSignatureVerifyFailed:
+			return "TokenCheckSignatureVerifyFailed"
 		case TokenCheckOpenIDReclaimed39:
 			return "TokenCheckOpenIDReclaimed39"
 		case TokenCheckReadUDCFailed:
@@ -2997,8 +3054,8 @@ func Name(namespace string, code int64) string {
 			return "TokenCheckInvalidAccessToken"
 		case TokenCheckAccessTokenExpired:
 			return "TokenCheckAccessTokenExpired"
-		case TokenCheckAccessTokenAbolished:
-			return "TokenCheckAccessTokenAbolished"
+		case TokenCheckAccessTokenRevoked:
+			return "TokenCheckAccessTokenRevoked"
 		case TokenCheckAccessTokenFrozen:
 			return "TokenCheckAccessTokenFrozen"
 		case TokenCheckAccessTokenVerifyFailed:

@@ -32,11 +32,14 @@ const (
 	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
 	APIUnauthorized = 48001
 
-	// EmptyPostData: empty post data: the POST body is empty.
+	// MissingPostData: empty post data: the POST body is empty.
 	// POST的数据包为空
 	//
 	// Action: fix-request. Source: seed 001 §5.
-	EmptyPostData = 44002
+	MissingPostData = 44002
+
+	// Deprecated: use MissingPostData.
+	EmptyPostData = MissingPostData
 
 	// DataFormatError: data format error: the JSON/XML content could not be parsed.
 	// 数据格式错误（解析JSON/XML内容错误）
@@ -62,10 +65,10 @@ const (
 	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
 	CodeExpired = 42003
 
-	// PluginTokenExpired: refresh_token expired.
-	// refresh_token过期
+	// PluginTokenExpired: plugin token expired.
+	// 插件 token 已过期
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: fix-request. Source: seed 001 §5; table wechat-global.tsv.
 	PluginTokenExpired = 42004
 
 	// InvalidAppID: invalid appid.
@@ -116,10 +119,10 @@ const (
 	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
 	InvalidOpenIDList = 40031
 
-	// InvalidOpenIDListLength: invalid refresh_token.
-	// 不合法的refresh_token
+	// InvalidOpenIDListLength: invalid openid list length.
+	// 不合法的 openid 列表长度
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: fix-request. Source: seed 001 §5; table wechat-global.tsv; table wechat-official-account.tsv.
 	InvalidOpenIDListLength = 40032
 
 	// InvalidTemplateID: invalid template_id.
@@ -464,23 +467,32 @@ const (
 	// Action: fix-request. Source: table wechat-global.tsv.
 	RequirePOST = 43002
 
-	// EmptyMediaFile: the media file is empty.
+	// MissingMediaFile: the media file is empty.
 	// 多媒体文件为空
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyMediaFile = 44001
+	MissingMediaFile = 44001
 
-	// EmptyNewsContent: the news message content is empty.
+	// Deprecated: use MissingMediaFile.
+	EmptyMediaFile = MissingMediaFile
+
+	// MissingNewsContent: the news message content is empty.
 	// 图文消息内容为空
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyNewsContent = 44003
+	MissingNewsContent = 44003
 
-	// EmptyTextContent: the text message content is empty.
+	// Deprecated: use MissingNewsContent.
+	EmptyNewsContent = MissingNewsContent
+
+	// MissingTextContent: the text message content is empty.
 	// 文本消息内容为空
 	//
 	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyTextContent = 44004
+	MissingTextContent = 44004
+
+	// Deprecated: use MissingTextContent.
+	EmptyTextContent = MissingTextContent
 
 	// MediaFileTooLarge: the media file exceeds the size limit.
 	// 多媒体文件大小超过限制
@@ -713,8 +725,14 @@ const (
 	// InvalidUserToken: invalid user token.
 	// 用户token无效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: table wechat-global.tsv.
 	InvalidUserToken = 94005
+
+	// CodeBlocked: code blocked: the user is rated high-risk and the mini-program login is blocked.
+	// 高风险等级用户，小程序登录拦截
+	//
+	// Action: notify-user. Source: page developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html (code2Session, 错误码).
+	CodeBlocked = 40226
 )
 
 // wechat.group: WeChat group binding errors (微信加绑群错误码).
@@ -785,8 +803,8 @@ func Name(namespace string, code int64) string {
 			return "OK"
 		case APIUnauthorized:
 			return "APIUnauthorized"
-		case EmptyPostData:
-			return "EmptyPostData"
+		case MissingPostData:
+			return "MissingPostData"
 		case DataFormatError:
 			return "DataFormatError"
 		case SystemError:
@@ -919,12 +937,12 @@ func Name(namespace string, code int64) string {
 			return "RequireGET"
 		case RequirePOST:
 			return "RequirePOST"
-		case EmptyMediaFile:
-			return "EmptyMediaFile"
-		case EmptyNewsContent:
-			return "EmptyNewsContent"
-		case EmptyTextContent:
-			return "EmptyTextContent"
+		case MissingMediaFile:
+			return "MissingMediaFile"
+		case MissingNewsContent:
+			return "MissingNewsContent"
+		case MissingTextContent:
+			return "MissingTextContent"
 		case MediaFileTooLarge:
 			return "MediaFileTooLarge"
 		case MessageContentTooLong:
@@ -999,6 +1017,8 @@ func Name(namespace string, code int64) string {
 			return "InvalidSessionKeySignature"
 		case InvalidUserToken:
 			return "InvalidUserToken"
+		case CodeBlocked:
+			return "CodeBlocked"
 		}
 	case "wechat.group":
 		switch code {

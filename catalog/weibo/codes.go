@@ -71,7 +71,7 @@ const (
 	// OAuth2AccessDenied: access_denied: the user or the authorization server refused to grant access to the data.
 	// 用户或授权服务器拒绝授予数据访问权限
 	//
-	// Action: notify-user. Source: seed 002 §Weibo.
+	// Action: reauthorize (reauthorize inferred). Source: seed 002 §Weibo.
 	OAuth2AccessDenied = 21330
 
 	// OAuth2TemporarilyUnavailable: temporarily_unavailable: the service is temporarily unavailable.
@@ -85,6 +85,12 @@ const (
 	//
 	// Action: fix-config. Source: seed 002 §Weibo.
 	OAuth2AppKeyPermissionDenied = 21337
+
+	// OAuth2InvalidAccessToken: invalid_access_token: the access token is invalid.
+	// access_token无效
+	//
+	// Action: reauthorize (reauthorize inferred). Source: page open.weibo.com/wiki/Error_code (OAuth2 errors).
+	OAuth2InvalidAccessToken = 21332
 )
 
 // weibo.api: Sina Weibo API v2 error codes (新浪微博 API v2 错误码).
@@ -227,23 +233,32 @@ const (
 	// Action: rate-limit. Source: table weibo-api.tsv.
 	APIUserRateLimitForAPI = 10024
 
-	// APIIDsNull: IDs is null.
+	// APIMissingIDs: IDs is null.
 	// IDs参数为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIIDsNull = 20001
+	APIMissingIDs = 20001
 
-	// APIUIDNull: Uid parameter is null.
+	// Deprecated: use APIMissingIDs.
+	APIIDsNull = APIMissingIDs
+
+	// APIMissingUID: Uid parameter is null.
 	// Uid参数为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIUIDNull = 20002
+	APIMissingUID = 20002
 
-	// APIUserNotExist: User does not exist.
+	// Deprecated: use APIMissingUID.
+	APIUIDNull = APIMissingUID
+
+	// APIUserNotFound: User does not exist.
 	// 用户不存在
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APIUserNotExist = 20003
+	APIUserNotFound = 20003
+
+	// Deprecated: use APIUserNotFound.
+	APIUserNotExist = APIUserNotFound
 
 	// APIUnsupportedImageType: Unsupported image type, only support JPG, GIF, PNG.
 	// 不支持的图片类型，仅仅支持JPG、GIF、PNG
@@ -263,11 +278,14 @@ const (
 	// Action: fix-request. Source: table weibo-api.tsv.
 	APIImageNotMultipart = 20007
 
-	// APIContentNull: Content is null.
+	// APIMissingContent: Content is null.
 	// 内容为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIContentNull = 20008
+	APIMissingContent = 20008
+
+	// Deprecated: use APIMissingContent.
+	APIContentNull = APIMissingContent
 
 	// APIIDsTooMany: IDs is too many.
 	// IDs参数太长了
@@ -362,11 +380,14 @@ const (
 	// Action: success. Source: table weibo-api.tsv.
 	APIUpdateSuccessDelayed = 20032
 
-	// APIWeiboNotExist: Target weibo does not exist.
+	// APIWeiboNotFound: Target weibo does not exist.
 	// 不存在的微博
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APIWeiboNotExist = 20101
+	APIWeiboNotFound = 20101
+
+	// Deprecated: use APIWeiboNotFound.
+	APIWeiboNotExist = APIWeiboNotFound
 
 	// APINotOwnWeibo: Not your own weibo.
 	// 不是你发布的微博
@@ -389,11 +410,14 @@ const (
 	// Deprecated: use APIInvalidWeibo.
 	APIIllegalWeibo = APIInvalidWeibo
 
-	// APIWeiboIDNull: Weibo id is null.
+	// APIMissingWeiboID: Weibo id is null.
 	// 微博ID为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIWeiboIDNull = 20109
+	APIMissingWeiboID = 20109
+
+	// Deprecated: use APIMissingWeiboID.
+	APIWeiboIDNull = APIMissingWeiboID
 
 	// APIRepeatedWeiboText: Repeated weibo text.
 	// 不能发布相同的微博
@@ -401,11 +425,14 @@ const (
 	// Action: notify-user. Source: table weibo-api.tsv.
 	APIRepeatedWeiboText = 20111
 
-	// APICommentNotExist: Target weibo comment does not exist.
+	// APICommentNotFound: Target weibo comment does not exist.
 	// 不存在的微博评论
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APICommentNotExist = 20201
+	APICommentNotFound = 20201
+
+	// Deprecated: use APICommentNotFound.
+	APICommentNotExist = APICommentNotFound
 
 	// APIInvalidComment: Illegal comment.
 	// 不合法的评论
@@ -422,11 +449,14 @@ const (
 	// Action: notify-user. Source: table weibo-api.tsv.
 	APINotOwnComment = 20203
 
-	// APICommentIDNull: Comment id is null.
+	// APIMissingCommentID: Comment id is null.
 	// 评论ID为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APICommentIDNull = 20204
+	APIMissingCommentID = 20204
+
+	// Deprecated: use APIMissingCommentID.
+	APICommentIDNull = APIMissingCommentID
 
 	// APIDirectMessageToNonFollower: Can't send direct message to user who is not your follower.
 	// 不能给不是你粉丝的人发私信
@@ -449,11 +479,14 @@ const (
 	// Action: notify-user. Source: table weibo-api.tsv.
 	APINotOwnDirectMessage = 20303
 
-	// APIDirectMessageNotExist: Direct message does not exist.
+	// APIDirectMessageNotFound: Direct message does not exist.
 	// 不存在的私信
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APIDirectMessageNotExist = 20305
+	APIDirectMessageNotFound = 20305
+
+	// Deprecated: use APIDirectMessageNotFound.
+	APIDirectMessageNotExist = APIDirectMessageNotFound
 
 	// APIRepeatedDirectMessage: Repeated direct message text.
 	// 不能发布相同的私信
@@ -470,11 +503,14 @@ const (
 	// Deprecated: use APIInvalidDirectMessageID.
 	APIIllegalDirectMessageID = APIInvalidDirectMessageID
 
-	// APIDomainNotExist: Domain not exist.
+	// APIDomainNotFound: Domain not exist.
 	// 域名不存在
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIDomainNotExist = 20401
+	APIDomainNotFound = 20401
+
+	// Deprecated: use APIDomainNotFound.
+	APIDomainNotExist = APIDomainNotFound
 
 	// APIWrongVerifier: Wrong verifier.
 	// Verifier错误
@@ -482,11 +518,14 @@ const (
 	// Action: fix-request. Source: table weibo-api.tsv.
 	APIWrongVerifier = 20402
 
-	// APIFollowUserNotExist: source_user or target_user does not exist.
+	// APIFollowUserNotFound: source_user or target_user does not exist.
 	// 参数source_user或者target_user的用户不存在
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APIFollowUserNotExist = 20501
+	APIFollowUserNotFound = 20501
+
+	// Deprecated: use APIFollowUserNotFound.
+	APIFollowUserNotExist = APIFollowUserNotFound
 
 	// APIFollowTargetRequired: Please input right target user id or screen_name.
 	// 必须输入目标用户id或者screen_name
@@ -596,11 +635,14 @@ const (
 	// Action: fix-request. Source: table weibo-api.tsv.
 	APIListDescriptionTooLong = 20602
 
-	// APIListNotExist: List does not exist.
+	// APIListNotFound: List does not exist.
 	// 列表不存在
 	//
 	// Action: notify-user. Source: table weibo-api.tsv.
-	APIListNotExist = 20603
+	APIListNotFound = 20603
+
+	// Deprecated: use APIListNotFound.
+	APIListNotExist = APIListNotFound
 
 	// APIListNotOwner: Only the owner has the authority.
 	// 不是列表的所属者
@@ -692,17 +734,23 @@ const (
 	// Deprecated: use APIInvalidTagName.
 	APIIllegalTagName = APIInvalidTagName
 
-	// APITrendNameNull: trend_name is null.
+	// APIMissingTrendName: trend_name is null.
 	// 参数trend_name是空值
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APITrendNameNull = 20801
+	APIMissingTrendName = 20801
 
-	// APITrendIDNull: trend_id is null.
+	// Deprecated: use APIMissingTrendName.
+	APITrendNameNull = APIMissingTrendName
+
+	// APIMissingTrendID: trend_id is null.
 	// 参数trend_id是空值
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APITrendIDNull = 20802
+	APIMissingTrendID = 20802
+
+	// Deprecated: use APIMissingTrendID.
+	APITrendIDNull = APIMissingTrendID
 
 	// APIAlreadyBlacklisted: Error: in blacklist.
 	// 错误:已经添加了黑名单
@@ -734,11 +782,14 @@ const (
 	// Action: notify-user. Source: table weibo-api.tsv.
 	APINotBlacklisted = 20905
 
-	// APITagsParamNull: Tags parameter is null.
+	// APIMissingTags: Tags parameter is null.
 	// 标签参数为空
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APITagsParamNull = 21001
+	APIMissingTags = 21001
+
+	// Deprecated: use APIMissingTags.
+	APITagsParamNull = APIMissingTags
 
 	// APITagNameTooLong: Tags name too long.
 	// 标签名太长，请确保每个标签名不超过14个字符
@@ -779,7 +830,7 @@ const (
 	// APIUsernameOrPasswordError: Username or password error.
 	// 用户名或密码不正确
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: notify-user. Source: table weibo-api.tsv.
 	APIUsernameOrPasswordError = 21302
 
 	// APIPasswordAuthRateLimit: Username and pwd auth out of rate limit.
@@ -794,11 +845,14 @@ const (
 	// Action: fix-request. Source: table weibo-api.tsv.
 	APIOAuthVersionRejected = 21304
 
-	// APIOAuthParameterAbsent: Parameter absent.
+	// APIOAuthMissingParameter: Parameter absent.
 	// 缺少必要的参数
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIOAuthParameterAbsent = 21305
+	APIOAuthMissingParameter = 21305
+
+	// Deprecated: use APIOAuthMissingParameter.
+	APIOAuthParameterAbsent = APIOAuthMissingParameter
 
 	// APIOAuthParameterRejected: Parameter rejected.
 	// OAuth参数被拒绝
@@ -857,7 +911,7 @@ const (
 	// APITokenUsed: Token used.
 	// Token已经被使用
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: fix-request. Source: table weibo-api.tsv.
 	APITokenUsed = 21314
 
 	// APITokenExpired: Token expired.
@@ -881,7 +935,7 @@ const (
 	// APIVerifierFailed: Verifier (PIN) authentication failed.
 	// Pin码认证失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: notify-user. Source: table weibo-api.tsv.
 	APIVerifierFailed = 21318
 
 	// APIAuthorizationRevoked: Accessor was revoked: the authorization has been cancelled.
@@ -908,11 +962,14 @@ const (
 	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
 	APIExpiredToken = 21327
 
-	// APIURLsNull: Urls is null.
+	// APIMissingURLs: Urls is null.
 	// 参数urls是空的
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIURLsNull = 21501
+	APIMissingURLs = 21501
+
+	// Deprecated: use APIMissingURLs.
+	APIURLsNull = APIMissingURLs
 
 	// APIURLsTooMany: Urls is too many.
 	// 参数urls太多了
@@ -920,17 +977,23 @@ const (
 	// Action: fix-request. Source: table weibo-api.tsv.
 	APIURLsTooMany = 21502
 
-	// APIIPNull: IP is null.
+	// APIMissingIP: IP is null.
 	// IP是空值
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIIPNull = 21503
+	APIMissingIP = 21503
 
-	// APIURLNull: Url is null.
+	// Deprecated: use APIMissingIP.
+	APIIPNull = APIMissingIP
+
+	// APIMissingURL: Url is null.
 	// 参数url是空值
 	//
 	// Action: fix-request. Source: table weibo-api.tsv.
-	APIURLNull = 21504
+	APIMissingURL = 21504
+
+	// Deprecated: use APIMissingURL.
+	APIURLNull = APIMissingURL
 
 	// APINoticeNeedsAdmin: Manage notice error, need auth.
 	// 需要系统管理员的权限
@@ -1004,6 +1067,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2TemporarilyUnavailable"
 		case OAuth2AppKeyPermissionDenied:
 			return "OAuth2AppKeyPermissionDenied"
+		case OAuth2InvalidAccessToken:
+			return "OAuth2InvalidAccessToken"
 		}
 	case "weibo.api":
 		switch code {
@@ -1051,20 +1116,20 @@ func Name(namespace string, code int64) string {
 			return "APIUserRateLimit"
 		case APIUserRateLimitForAPI:
 			return "APIUserRateLimitForAPI"
-		case APIIDsNull:
-			return "APIIDsNull"
-		case APIUIDNull:
-			return "APIUIDNull"
-		case APIUserNotExist:
-			return "APIUserNotExist"
+		case APIMissingIDs:
+			return "APIMissingIDs"
+		case APIMissingUID:
+			return "APIMissingUID"
+		case APIUserNotFound:
+			return "APIUserNotFound"
 		case APIUnsupportedImageType:
 			return "APIUnsupportedImageType"
 		case APIImageTooLarge:
 			return "APIImageTooLarge"
 		case APIImageNotMultipart:
 			return "APIImageNotMultipart"
-		case APIContentNull:
-			return "APIContentNull"
+		case APIMissingContent:
+			return "APIMissingContent"
 		case APIIDsTooMany:
 			return "APIIDsTooMany"
 		case APITextTooLong140:
@@ -1093,44 +1158,44 @@ func Name(namespace string, code int64) string {
 			return "APICaptchaRequired"
 		case APIUpdateSuccessDelayed:
 			return "APIUpdateSuccessDelayed"
-		case APIWeiboNotExist:
-			return "APIWeiboNotExist"
+		case APIWeiboNotFound:
+			return "APIWeiboNotFound"
 		case APINotOwnWeibo:
 			return "APINotOwnWeibo"
 		case APICannotRepostOwnWeibo:
 			return "APICannotRepostOwnWeibo"
 		case APIInvalidWeibo:
 			return "APIInvalidWeibo"
-		case APIWeiboIDNull:
-			return "APIWeiboIDNull"
+		case APIMissingWeiboID:
+			return "APIMissingWeiboID"
 		case APIRepeatedWeiboText:
 			return "APIRepeatedWeiboText"
-		case APICommentNotExist:
-			return "APICommentNotExist"
+		case APICommentNotFound:
+			return "APICommentNotFound"
 		case APIInvalidComment:
 			return "APIInvalidComment"
 		case APINotOwnComment:
 			return "APINotOwnComment"
-		case APICommentIDNull:
-			return "APICommentIDNull"
+		case APIMissingCommentID:
+			return "APIMissingCommentID"
 		case APIDirectMessageToNonFollower:
 			return "APIDirectMessageToNonFollower"
 		case APIInvalidDirectMessage:
 			return "APIInvalidDirectMessage"
 		case APINotOwnDirectMessage:
 			return "APINotOwnDirectMessage"
-		case APIDirectMessageNotExist:
-			return "APIDirectMessageNotExist"
+		case APIDirectMessageNotFound:
+			return "APIDirectMessageNotFound"
 		case APIRepeatedDirectMessage:
 			return "APIRepeatedDirectMessage"
 		case APIInvalidDirectMessageID:
 			return "APIInvalidDirectMessageID"
-		case APIDomainNotExist:
-			return "APIDomainNotExist"
+		case APIDomainNotFound:
+			return "APIDomainNotFound"
 		case APIWrongVerifier:
 			return "APIWrongVerifier"
-		case APIFollowUserNotExist:
-			return "APIFollowUserNotExist"
+		case APIFollowUserNotFound:
+			return "APIFollowUserNotFound"
 		case APIFollowTargetRequired:
 			return "APIFollowTargetRequired"
 		case APIMustFollowUser:
@@ -1167,8 +1232,8 @@ func Name(namespace string, code int64) string {
 			return "APIListNameTooLong"
 		case APIListDescriptionTooLong:
 			return "APIListDescriptionTooLong"
-		case APIListNotExist:
-			return "APIListNotExist"
+		case APIListNotFound:
+			return "APIListNotFound"
 		case APIListNotOwner:
 			return "APIListNotOwner"
 		case APIInvalidListNameOrDescription:
@@ -1197,10 +1262,10 @@ func Name(namespace string, code int64) string {
 			return "APITagsTooMany"
 		case APIInvalidTagName:
 			return "APIInvalidTagName"
-		case APITrendNameNull:
-			return "APITrendNameNull"
-		case APITrendIDNull:
-			return "APITrendIDNull"
+		case APIMissingTrendName:
+			return "APIMissingTrendName"
+		case APIMissingTrendID:
+			return "APIMissingTrendID"
 		case APIAlreadyBlacklisted:
 			return "APIAlreadyBlacklisted"
 		case APIBlacklistLimit:
@@ -1211,8 +1276,8 @@ func Name(namespace string, code int64) string {
 			return "APICannotBlacklistSelf"
 		case APINotBlacklisted:
 			return "APINotBlacklisted"
-		case APITagsParamNull:
-			return "APITagsParamNull"
+		case APIMissingTags:
+			return "APIMissingTags"
 		case APITagNameTooLong:
 			return "APITagNameTooLong"
 		case APIDomainParamError:
@@ -1231,8 +1296,8 @@ func Name(namespace string, code int64) string {
 			return "APIPasswordAuthRateLimit"
 		case APIOAuthVersionRejected:
 			return "APIOAuthVersionRejected"
-		case APIOAuthParameterAbsent:
-			return "APIOAuthParameterAbsent"
+		case APIOAuthMissingParameter:
+			return "APIOAuthMissingParameter"
 		case APIOAuthParameterRejected:
 			return "APIOAuthParameterRejected"
 		case APITimestampRefused:
@@ -1267,14 +1332,14 @@ func Name(namespace string, code int64) string {
 			return "APIUnauditedAppUserLimit"
 		case APIExpiredToken:
 			return "APIExpiredToken"
-		case APIURLsNull:
-			return "APIURLsNull"
+		case APIMissingURLs:
+			return "APIMissingURLs"
 		case APIURLsTooMany:
 			return "APIURLsTooMany"
-		case APIIPNull:
-			return "APIIPNull"
-		case APIURLNull:
-			return "APIURLNull"
+		case APIMissingIP:
+			return "APIMissingIP"
+		case APIMissingURL:
+			return "APIMissingURL"
 		case APINoticeNeedsAdmin:
 			return "APINoticeNeedsAdmin"
 		case APIContainsForbiddenWord:

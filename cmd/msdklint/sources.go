@@ -71,6 +71,9 @@ func sourceTitle(ref string) string {
 		}
 	case "table":
 		title = tableTitles[doc]
+	case "page":
+		// A platform's own documentation page, cited by its address.
+		return "platform documentation page " + rest
 	}
 	if title == "" {
 		return ref // a reference this command does not know: as written

@@ -63,6 +63,24 @@ func generate(c *catalog.Catalog) ([]file, error) {
 	return files, nil
 }
 
+// generateAll is generate plus catalog/values.txt, the record of the
+// constants' values, grown from old (its current content).
+func generateAll(c *catalog.Catalog, old []byte) ([]file, error) {
+	files, err := generate(c)
+	if err != nil {
+		return nil, err
+	}
+	now, err := constValues(files)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := values(old, now)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, file{valuesPath, rec}), nil
+}
+
 // constants returns the source of package platform.
 func constants(platform string, nss []*catalog.Namespace) ([]byte, error) {
 	var b bytes.Buffer
