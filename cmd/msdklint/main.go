@@ -127,6 +127,7 @@ func config(ctx context.Context, dir string, stdout, stderr io.Writer) driver.Co
 		// The constants are imported from the catalog module, which a
 		// game server may not require yet.
 		FixImports: map[string]string{catalogImport + "/": catalogModule},
+		FixSources: map[string]driver.FixSource{catalogModule: catalogSource()},
 	}
 }
 

@@ -84,6 +84,22 @@ type Config struct {
 	// an import under the prefix to a module whose go.mod does not
 	// require the module, the run says to go get it.
 	FixImports map[string]string
+	// FixSources says, per module of FixImports, where the go command
+	// can get it, for the command that hint prints. A module without an
+	// entry is taken as published (go get MODULE).
+	FixSources map[string]FixSource
+}
+
+// A FixSource is where a module that fixes import comes from.
+type FixSource struct {
+	// Version is a published version of the module (go get
+	// MODULE@Version); "" when no release is known.
+	Version string
+	// Dir is a local copy of the module (the folder of its go.mod) for a
+	// replace directive, used when Version is "". Placeholder tells that
+	// Dir is a path for the user to fill in, not a folder that exists.
+	Dir         string
+	Placeholder bool
 }
 
 // Main runs the driver with args (flags, then package patterns; without

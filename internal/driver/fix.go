@@ -246,8 +246,8 @@ func lineEnd(src string, offset int) int {
 	return len(src)
 }
 
-// importHints tells the user to go get the module of an import that a fix
-// added when the file's module does not require it.
+// importHints tells the user how to require the module of an import that
+// a fix added when the file's module does not require it.
 func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Edit) {
 	hinted := make(map[string]bool)
 	for _, name := range slices.Sorted(maps.Keys(written)) {
@@ -258,22 +258,71 @@ func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Ed
 			}
 			if modDir := d.read[name].moduleDir; !requires(modDir, module) {
 				hinted[module] = true
-				d.errorf("the fixes import packages of %s, which %s does not require: run go get %s", module, filepath.Join(d.display(modDir), "go.mod"), module)
+				d.errorf("%s", importHint(module, d.cfg.FixSources[module], modDir, filepath.Join(d.display(modDir), "go.mod")))
 			}
 		}
 	}
 }
 
-// requires tells whether the go.mod in modDir is module or requires it.
-func requires(modDir, module string) bool {
+// importHint is the advice for a module whose go.mod (in modDir, shown as
+// gomod) lacks module: the command that works for what it sees. A
+// published module is one go get; before a release the go command can
+// fetch nothing, and go.mod must require the module at a made-up version
+// and replace it with a local copy (which also keeps the build offline).
+// A vendor folder must be refreshed after either.
+func importHint(module string, src FixSource, modDir, gomod string) string {
+	var cmd string
+	switch {
+	case replaces(modDir, module):
+		cmd = "go mod edit -require=" + module + "@v0.0.0"
+	case src.Version == "" && src.Dir != "":
+		cmd = "go mod edit -require=" + module + "@v0.0.0 -replace=" + module + "=" + src.Dir
+	case src.Version != "":
+		cmd = "go get " + module + "@" + src.Version
+	default:
+		cmd = "go get " + module
+	}
+	if fi, err := os.Stat(filepath.Join(modDir, "vendor")); err == nil && fi.IsDir() {
+		cmd += " && go mod vendor"
+	}
+	msg := fmt.Sprintf("the fixes import packages of %s, which %s does not require: run %s", module, gomod, cmd)
+	if src.Placeholder && strings.Contains(cmd, src.Dir) {
+		msg += fmt.Sprintf(" (%s: the folder of a local copy of %s)", src.Dir, module)
+	}
+	return msg
+}
+
+// replaces tells whether the go.mod in modDir replaces module.
+func replaces(modDir, module string) bool {
 	gomod := filepath.Join(modDir, "go.mod")
 	data, err := report.ReadFile(gomod)
 	if err != nil {
-		return true // no go.mod to give advice about
+		return false
+	}
+	// ParseLax skips replace directives.
+	mf, err := modfile.Parse(gomod, data, nil)
+	return err == nil && slices.ContainsFunc(mf.Replace, func(r *modfile.Replace) bool { return r.Old.Path == module })
+}
+
+// parseGoMod returns the go.mod in modDir, or nil.
+func parseGoMod(modDir string) *modfile.File {
+	gomod := filepath.Join(modDir, "go.mod")
+	data, err := report.ReadFile(gomod)
+	if err != nil {
+		return nil
 	}
 	mf, err := modfile.ParseLax(gomod, data, nil)
 	if err != nil {
-		return true
+		return nil
+	}
+	return mf
+}
+
+// requires tells whether the go.mod in modDir is module or requires it.
+func requires(modDir, module string) bool {
+	mf := parseGoMod(modDir)
+	if mf == nil {
+		return true // no go.mod to give advice about
 	}
 	if mf.Module != nil && (mf.Module.Mod.Path == module || strings.HasPrefix(module, mf.Module.Mod.Path+"/")) {
 		return true
