@@ -135,3 +135,18 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 	_, err := fmt.Fprintf(w, "%d code fields: %s\n", len(fields), strings.Join(parts, ", "))
 	return err
 }
+
+// fieldNamespace is the binding of the code field declared at pos in a
+// package's result, for the baseline keys: its namespaces.
+func fieldNamespace(result any, pos token.Pos) string {
+	res, ok := result.(*analyzer.Result)
+	if !ok || res == nil {
+		return ""
+	}
+	for _, f := range res.Fields {
+		if f.Pos == pos {
+			return strings.Join(f.Namespaces, ",")
+		}
+	}
+	return ""
+}

@@ -124,6 +124,9 @@ func config(ctx context.Context, dir string, stdout, stderr io.Writer) driver.Co
 		Tool:     sarif.Tool{Name: "msdklint", Version: version(), InformationURI: "https://github.com/msdklint/msdklint"},
 		Usage:    func(w io.Writer, fs *flag.FlagSet) { printHelp(w, fs) },
 		Summary:  unboundSummary,
+		// The subject of a finding, for baseline keys and fingerprints,
+		// names the namespaces of the field it compares.
+		Namespace: fieldNamespace,
 		// The constants are imported from the catalog module, which a
 		// game server may not require yet.
 		FixImports: map[string]string{catalogImport + "/": catalogModule},

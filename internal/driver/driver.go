@@ -88,6 +88,10 @@ type Config struct {
 	// can get it, for the command that hint prints. A module without an
 	// entry is taken as published (go get MODULE).
 	FixSources map[string]FixSource
+	// Namespace, if non-nil, returns the namespaces that the analyzer's
+	// result for a package gives the field or variable declared at pos
+	// ("" if none), for the subject of the findings that compare it.
+	Namespace func(result any, pos token.Pos) string
 }
 
 // A FixSource is where a module that fixes import comes from.
@@ -469,8 +473,10 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	d.read = make(map[string]*source)
 	for _, act := range roots {
 		d.recordFiles(act.Package)
-		for _, dg := range act.Diagnostics {
+		subjects := d.subjects(act)
+		for i, dg := range act.Diagnostics {
 			f := d.finding(act, dg)
+			f.Subject = subjects[i]
 			k := key{act.Package.Fset.Position(dg.Pos), f.Check, f.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -574,9 +580,14 @@ func (d *run) saveBaseline(findings []report.Finding) error {
 // filterBaseline returns the findings the baseline does not record, and
 // lists its stale entries.
 func (d *run) filterBaseline(findings []report.Finding) ([]report.Finding, error) {
-	recorded, err := baseline.Read(d.opts.baseline)
+	recorded, version, err := baseline.Read(d.opts.baseline)
 	if err != nil {
 		return nil, err
+	}
+	if version < baseline.Version {
+		// Still matched, by file, check and flagged line; the message,
+		// which -lang and catalog updates change, is ignored.
+		d.errorf("%s is a version %d baseline, keyed by message and line; its entries are matched by file, check and line until you rewrite it with -write-baseline %[1]s", d.opts.baseline, version)
 	}
 	fresh, stale := baseline.Filter(baseline.Keys(findings, &d.files, d.dir), recorded)
 	for _, e := range stale {
