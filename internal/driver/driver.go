@@ -1,7 +1,7 @@
 // Package driver is the standalone driver of msdklint: it loads packages
 // with go/packages, runs one analyzer over them with
 // golang.org/x/tools/go/analysis/checker, and reports the findings as text,
-// JSON or SARIF, applies or shows their fixes, and filters them through a
+// JSON, SARIF or a GitLab code-quality report, applies or shows their fixes, and filters them through a
 // baseline.
 //
 // It is a package, not part of the command, so that the benchmarks run a
@@ -92,6 +92,10 @@ type Config struct {
 	// result for a package gives the field or variable declared at pos
 	// ("" if none), for the subject of the findings that compare it.
 	Namespace func(result any, pos token.Pos) string
+	// Severity, if non-nil, gives a check's severity in -format
+	// codeclimate: info, minor, major, critical or blocker ("" for
+	// major).
+	Severity func(check string) string
 }
 
 // A FixSource is where a module that fixes import comes from.
@@ -188,7 +192,7 @@ func (d *run) errorf(format string, args ...any) {
 func (o *options) define(fs *flag.FlagSet, a *analysis.Analyzer) {
 	fs.BoolVar(&o.tests, "test", true, "also analyze test files and test packages")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON (same as -format json)")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, sarif or codeclimate (GitLab code quality)")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this `file`; list its stale entries")
@@ -322,9 +326,9 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 	set := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	switch o.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "codeclimate":
 	default:
-		return fmt.Errorf("-format %q: want text, json or sarif", o.format)
+		return fmt.Errorf("-format %q: want text, json, sarif or codeclimate", o.format)
 	}
 	if o.json {
 		if set["format"] && o.format != "json" {
@@ -347,8 +351,8 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 				return fmt.Errorf("-%s is about findings; this command prints no findings", name)
 			}
 		}
-		if o.format == "sarif" {
-			return fmt.Errorf("-format sarif is for findings; want text or json")
+		if o.format == "sarif" || o.format == "codeclimate" {
+			return fmt.Errorf("-format %s is for findings; want text or json", o.format)
 		}
 	}
 	return nil
