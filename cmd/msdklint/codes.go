@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -117,7 +119,7 @@ func codes(args []string, stdout, stderr io.Writer) int {
 				if nsSet != nil {
 					where = "no namespace of " + *ns
 				}
-				fmt.Fprintf(stderr, "msdklint codes: %s defines %d\n", where, v)
+				fmt.Fprintf(stderr, "msdklint codes: %s defines %d%s\n", where, v, didYouMean(cat, v, in))
 				code = 1
 			}
 			entries = append(entries, found...)
@@ -348,4 +350,81 @@ func writeJSON(w io.Writer, entries []*catalog.Entry) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// maxSuggestions bounds the codes didYouMean proposes, as the linter's
+// messages do.
+const maxSuggestions = 4
+
+// didYouMean says what the linter would propose for a value that the
+// namespaces in scope lack: the codes it may be a typo of that they
+// define, or, when another namespace defines the value itself, that one
+// (the linter then guesses no typo: one real code is not another's).
+func didYouMean(cat *catalog.Catalog, v int64, in func(*catalog.Entry) bool) string {
+	if es := cat.Find(v); len(es) > 0 {
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Namespace)
+		}
+		return fmt.Sprintf(" (%s does)", strings.Join(names, ", "))
+	}
+	defines := func(c int64) []*catalog.Entry {
+		var out []*catalog.Entry
+		for _, e := range cat.Find(c) {
+			if in(e) && !e.IsRange() {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	// Among codes the tables list densely (a code of v's block of a
+	// hundred is defined), an unlisted value is as likely a real code as
+	// a typo: a swap of two digits is not proposed there.
+	dense := false
+	for i := int64(0); i < 100 && !dense; i++ {
+		c := v/100*100 + i
+		if v < 0 {
+			c = v/100*100 - i
+		}
+		dense = c != v && len(defines(c)) > 0
+	}
+	type guess struct {
+		code int64
+		text string
+	}
+	var guesses []guess
+	for _, c := range catalog.TypoCandidates(v) {
+		swap := (c < 0) == (v < 0) && len(strconv.FormatInt(c, 10)) == len(strconv.FormatInt(v, 10))
+		if dense && swap {
+			continue
+		}
+		es := defines(c)
+		if len(es) == 0 {
+			continue
+		}
+		var names []string
+		for _, e := range es {
+			name := e.Const()
+			if name == "" {
+				name = e.Namespace
+			}
+			names = append(names, name)
+		}
+		guesses = append(guesses, guess{c, fmt.Sprintf("%d (%s)", c, strings.Join(names, ", "))})
+		if len(guesses) == maxSuggestions {
+			break
+		}
+	}
+	slices.SortFunc(guesses, func(a, b guess) int { return cmp.Compare(a.code, b.code) })
+	var parts []string
+	for _, g := range guesses {
+		parts = append(parts, g.text)
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return "; did you mean " + parts[0] + "?"
+	}
+	return "; did you mean " + strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1] + "?"
 }
