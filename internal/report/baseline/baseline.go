@@ -133,8 +133,9 @@ func Keys(findings []report.Finding, files *report.Files, dir string) []Entry {
 		} else {
 			k.File = filepath.ToSlash(f.Start.Filename)
 		}
-		k.Occurrence = seen[k]
-		seen[k]++
+		base := k
+		k.Occurrence = seen[base]
+		seen[base]++
 		line, _ := files.LineAt(f.File, f.Start.Offset)
 		k.Line = string(bytes.TrimSpace(line))
 		keys[i] = k

@@ -116,3 +116,20 @@ func TestReadVersions(t *testing.T) {
 		}
 	}
 }
+
+// Three findings alike in one declaration get the indices 0, 1 and 2
+// (the third got 1 again, so the second and third shared a key and a
+// code-quality fingerprint).
+func TestOccurrences(t *testing.T) {
+	f := report.Finding{Check: "magic-code", File: "/m/a.go", Start: report.Pos{Filename: "/m/a.go"}, ModuleDir: "/m", ModulePath: "m",
+		Subject: report.Subject{Decl: "F", Code: "40001", Field: "Reply.ErrCode"}}
+	keys := Keys([]report.Finding{f, f, f, f}, &report.Files{}, "")
+	var got []int
+	seen := make(map[string]bool)
+	for _, k := range keys {
+		got = append(got, k.Occurrence)
+		seen[k.Fingerprint()] = true
+	}
+	assert.Equal(t, []int{0, 1, 2, 3}, got)
+	assert.Len(t, seen, 4)
+}
