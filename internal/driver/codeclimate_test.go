@@ -44,3 +44,28 @@ func TestCodeClimate(t *testing.T) {
 	assert.NotEqual(t, both["a.go:12"], both["b.go:4"])
 	assert.Equal(t, before["a.go:8"], both["a.go:12"])
 }
+
+// With -baseline, the findings left keep the fingerprints they have in the
+// full report: their occurrence indices count among all the findings.
+func TestCodeClimateBaseline(t *testing.T) {
+	dir := writeModule(t, map[string]string{"a.go": "package m\n\nfunc F(x int) bool {\n\treturn x == 42\n}\n"})
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	r := runDriver(t, dir, "-write-baseline", base, "./...")
+	require.Equal(t, ExitClean, r.code, r.stderr)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.go"), []byte("package m\n\nfunc F(x int) bool {\n\treturn x == 42 ||\n\t\tx == 42 ||\n\t\tx == 42\n}\n"), 0o644))
+
+	report := func(args ...string) map[string]string {
+		t.Helper()
+		r := runDriver(t, dir, append(append([]string{"-format", "codeclimate"}, args...), "./...")...)
+		require.Equal(t, ExitFindings, r.code, r.stderr)
+		out := make(map[string]string)
+		for _, is := range gitlabtest.Check(t, []byte(r.stdout)) {
+			out[fmt.Sprint(is["location"].(map[string]any)["lines"].(map[string]any)["begin"])] = is["fingerprint"].(string)
+		}
+		return out
+	}
+	all := report()
+	require.Len(t, all, 3)
+	left := report("-baseline", base)
+	assert.Equal(t, map[string]string{"5": all["5"], "6": all["6"]}, left)
+}

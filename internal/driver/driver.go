@@ -593,7 +593,13 @@ func (d *run) filterBaseline(findings []report.Finding) ([]report.Finding, error
 		// which -lang and catalog updates change, is ignored.
 		d.errorf("%s is a version %d baseline, keyed by message and line; its entries are matched by file, check and line until you rewrite it with -write-baseline %[1]s", d.opts.baseline, version)
 	}
-	fresh, stale := baseline.Filter(baseline.Keys(findings, &d.files, d.dir), recorded)
+	keys := baseline.Keys(findings, &d.files, d.dir)
+	for i, k := range keys {
+		// Among all the findings: the occurrence indices of those left
+		// would count differently.
+		findings[i].Fingerprint = k.Fingerprint()
+	}
+	fresh, stale := baseline.Filter(keys, recorded)
 	for _, e := range stale {
 		d.errorf("stale baseline entry (remove it from %s): %s", d.opts.baseline, e)
 	}

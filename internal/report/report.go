@@ -37,6 +37,10 @@ type Finding struct {
 	// Subject is what the finding is about, read from the code rather
 	// than from the message.
 	Subject Subject
+	// Fingerprint, when set, is the digest of the finding's baseline key
+	// among all the findings of the run (baseline.Entry.Fingerprint),
+	// for reports written after the baseline filtered some out.
+	Fingerprint string
 }
 
 // A Subject is what a finding is about, in words that do not change with

@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 
 	"github.com/msdklint/msdklint/internal/report"
-	"github.com/msdklint/msdklint/internal/report/baseline"
 )
 
 // The severities GitLab knows, from least to most severe.
@@ -47,11 +46,12 @@ type lines struct {
 	End   int `json:"end,omitempty"`
 }
 
-// Write writes the findings as a GitLab code-quality report. keys are the
-// findings' baseline keys (baseline.Keys), in the same order; paths are
-// relative to dir, the repository root GitLab resolves them against.
-// severity gives a check's severity ("" for Major).
-func Write(w io.Writer, findings []report.Finding, keys []baseline.Entry, dir string, severity func(check string) string) error {
+// Write writes the findings as a GitLab code-quality report.
+// fingerprints are the findings' (baseline.Entry.Fingerprint of their
+// keys), in the same order; paths are relative to dir, the repository
+// root GitLab resolves them against. severity gives a check's severity
+// ("" for Major).
+func Write(w io.Writer, findings []report.Finding, fingerprints []string, dir string, severity func(check string) string) error {
 	issues := make([]issue, 0, len(findings))
 	for i, f := range findings {
 		path := report.RelPath(dir, f.Start.Filename)
@@ -69,7 +69,7 @@ func Write(w io.Writer, findings []report.Finding, keys []baseline.Entry, dir st
 			Type:        "issue",
 			Description: f.Message,
 			CheckName:   f.Check,
-			Fingerprint: keys[i].Fingerprint(),
+			Fingerprint: fingerprints[i],
 			Severity:    sev,
 			Categories:  []string{"Bug Risk"},
 			Location:    location{Path: path, Lines: lines{Begin: max(f.Start.Line, 1)}},
