@@ -276,7 +276,7 @@ func importHint(module string, src FixSource, modDir, gomod string) string {
 	case replaces(modDir, module):
 		cmd = "go mod edit -require=" + module + "@v0.0.0"
 	case src.Version == "" && src.Dir != "":
-		cmd = "go mod edit -require=" + module + "@v0.0.0 -replace=" + module + "=" + src.Dir
+		cmd = "go mod edit -require=" + module + "@v0.0.0 " + shellQuote("-replace="+module+"="+src.Dir)
 	case src.Version != "":
 		cmd = "go get " + module + "@" + src.Version
 	default:
@@ -292,6 +292,17 @@ func importHint(module string, src FixSource, modDir, gomod string) string {
 	return msg
 }
 
+// shellQuote quotes arg for a POSIX shell when it needs it, so that the
+// printed command can be pasted whatever the folder's name.
+func shellQuote(arg string) string {
+	if !strings.ContainsFunc(arg, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./=@:+,", r))
+	}) {
+		return arg
+	}
+	return "'" + strings.ReplaceAll(arg, "'", `'\''`) + "'"
+}
+
 // replaces tells whether the go.mod in modDir replaces module.
 func replaces(modDir, module string) bool {
 	gomod := filepath.Join(modDir, "go.mod")
@@ -304,25 +315,16 @@ func replaces(modDir, module string) bool {
 	return err == nil && slices.ContainsFunc(mf.Replace, func(r *modfile.Replace) bool { return r.Old.Path == module })
 }
 
-// parseGoMod returns the go.mod in modDir, or nil.
-func parseGoMod(modDir string) *modfile.File {
+// requires tells whether the go.mod in modDir is module or requires it.
+func requires(modDir, module string) bool {
 	gomod := filepath.Join(modDir, "go.mod")
 	data, err := report.ReadFile(gomod)
 	if err != nil {
-		return nil
+		return true // no go.mod to give advice about
 	}
 	mf, err := modfile.ParseLax(gomod, data, nil)
 	if err != nil {
-		return nil
-	}
-	return mf
-}
-
-// requires tells whether the go.mod in modDir is module or requires it.
-func requires(modDir, module string) bool {
-	mf := parseGoMod(modDir)
-	if mf == nil {
-		return true // no go.mod to give advice about
+		return true
 	}
 	if mf.Module != nil && (mf.Module.Mod.Path == module || strings.HasPrefix(module, mf.Module.Mod.Path+"/")) {
 		return true

@@ -118,6 +118,7 @@ func TestImportHint(t *testing.T) {
 		{FixSource{Dir: "/src/tool/lib"}, vendored, "go mod edit -require=" + mod + "@v0.0.0 -replace=" + mod + "=/src/tool/lib && go mod vendor"},
 		{FixSource{Version: "v1.2.0"}, vendored, "go get " + mod + "@v1.2.0 && go mod vendor"},
 		{FixSource{Dir: "/src/tool/lib"}, replaced, "go mod edit -require=" + mod + "@v0.0.0"},
+		{FixSource{Dir: "/home/Jo's games/lib"}, plain, "go mod edit -require=" + mod + "@v0.0.0 '-replace=" + mod + "=/home/Jo'\\''s games/lib'"},
 	} {
 		assert.Equal(t, prefix+c.want, importHint(mod, c.src, c.modDir, "./go.mod"), "%+v", c.src)
 	}
