@@ -1,8 +1,8 @@
 // Package driver is the standalone driver of msdklint: it loads packages
 // with go/packages, runs one analyzer over them with
 // golang.org/x/tools/go/analysis/checker, and reports the findings as text,
-// JSON, SARIF or a GitLab code-quality report, applies or shows their fixes, and filters them through a
-// baseline.
+// JSON, SARIF or a GitLab code-quality report, applies or shows their
+// fixes, and filters them through a baseline.
 //
 // It is a package, not part of the command, so that the benchmarks run a
 // do-nothing analyzer through the very same driver.
