@@ -10,7 +10,8 @@ import (
 
 // TestNewcomer runs the README's first-run block on a game server module
 // (testdata/newcomer.txtar), with the checkout for /path/to/msdklint:
-// lint, -fix, the go mod edit line, then go build and go vet, offline.
+// install, lint, -fix, the go mod edit line, then go build and go vet,
+// offline.
 // The go mod edit line must be the one -fix prints.
 func TestNewcomer(t *testing.T) {
 	src, err := os.ReadFile(filepath.Join(root, "README.md"))
@@ -36,7 +37,11 @@ func TestNewcomer(t *testing.T) {
 	if edit == "" {
 		t.Fatalf("the newcomer block has no go mod edit line:\n%s", block)
 	}
+	// The block installs msdklint from the checkout: into $WORK/gobin,
+	// first in PATH.
 	s := script(t, "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "EDIT="+regexp.QuoteMeta(edit))
+	gobin := filepath.Join(s.dir, "gobin")
+	s.env = append(s.env, "GOBIN="+gobin, "PATH="+gobin+string(os.PathListSeparator)+s.getenv("PATH"))
 	if err := os.WriteFile(filepath.Join(s.dir, "newcomer.sh"), []byte(block), 0o644); err != nil {
 		t.Fatal(err)
 	}
