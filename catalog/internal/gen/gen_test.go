@@ -157,7 +157,7 @@ func TestGenerateFixture(t *testing.T) {
  title.en OIDB errors
  title.zh OIDB错误码
  source seed 003 §IV.A
- note Keyed by | the signed byte.
+ note Keyed by | the signed byte (seed 003 §IV.A).
 range -20 -10
  name OIDBBusy
  action retry
@@ -191,11 +191,11 @@ code -1
 	src := string(files[0].Data)
 	for _, want := range []string{
 		"// qq.oidb: OIDB errors (OIDB错误码).\nconst (\n",
-		"\t// OIDBBusy is -10, the code the source lists for the range -20..-10: Busy.\n\t// 忙\n\t//\n\t// Action: retry. Source: seed 003 §IV.A.\n\t// Test a code against the whole range with InOIDBBusy(code).\n\tOIDBBusy = -10\n",
+		"\t// OIDBBusy is -10, the code the source lists for the range -20..-10: Busy.\n\t// 忙\n\t//\n\t// Action: retry. Source: QQ platform error codes (English), §IV.A OIDB common codes.\n\t// Test a code against the whole range with InOIDBBusy(code).\n\tOIDBBusy = -10\n",
 		"\n\t// Deprecated: use OIDBSystemError.\n\tOIDBSysErr = OIDBSystemError\n\n\t// Deprecated: use OIDBSystemError.\n\tOIDBSystemErr = OIDBSystemError\n",
 		"// InOIDBBusy reports whether code lies in qq.oidb's range -20..-10:\n// Busy.\nfunc InOIDBBusy(code int) bool {\n\treturn -20 <= code && code <= -10\n}\n",
 		"func InOIDBBelow(code int) bool {\n\treturn code <= -100\n}\n",
-		"\t// OIDBSystemError: System <error>.\n\t// 系统错误\n\t//\n\t// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.A; table t. Also spelled 255.\n\tOIDBSystemError = -1\n",
+		"\t// OIDBSystemError: System <error>.\n\t// 系统错误\n\t//\n\t// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.A OIDB common codes; table t. Also spelled 255.\n\tOIDBSystemError = -1\n",
 		"\t\tcase OIDBSystemError, 255:\n\t\t\treturn \"OIDBSystemError\"\n",
 		"\t\tcase -15:\n\t\t\treturn \"\"\n",
 		"\t\tcase -20 <= code && code <= -10:\n\t\t\treturn \"OIDBBusy\"\n",
@@ -209,11 +209,11 @@ code -1
 	md := string(files[1].Data)
 	for _, want := range []string{
 		"| [qq.oidb](#qqoidb) | OIDB errors | OIDB错误码 | 4 |\n",
-		"\n## qq.oidb\n\nOIDB errors · OIDB错误码\n\nSource: seed 003 §IV.A.\n\n- Keyed by | the signed byte.\n\n",
-		"| -20..-10 | `qq.OIDBBusy` = -10, `qq.InOIDBBusy` | retry |  | Busy | 忙 | seed 003 §IV.A |\n",
+		"\n## qq.oidb\n\nOIDB errors · OIDB错误码\n\nSource: QQ platform error codes (English), §IV.A OIDB common codes.\n\n- Keyed by | the signed byte (QQ platform error codes (English), §IV.A OIDB common codes).\n\n",
+		"| -20..-10 | `qq.OIDBBusy` = -10, `qq.InOIDBBusy` | retry |  | Busy | 忙 | QQ platform error codes (English), §IV.A OIDB common codes |\n",
 		"| -100 and below | `qq.OIDBBelow` = -100, `qq.InOIDBBelow` | ignore |  | Below |  | table t |\n",
 		"| -15 |  | ignore |  | Unnamed inside the range |  | table t |\n",
-		"| -1 (255) | `qq.OIDBSystemError` (deprecated: OIDBSysErr, OIDBSystemErr) | reauthorize | inferred | System &lt;error&gt; | 系统错误 | seed 003 §IV.A; table t |\n",
+		"| -1 (255) | `qq.OIDBSystemError` (deprecated: OIDBSysErr, OIDBSystemErr) | reauthorize | inferred | System &lt;error&gt; | 系统错误 | QQ platform error codes (English), §IV.A OIDB common codes; table t |\n",
 	} {
 		assert.Contains(t, md, want)
 	}
