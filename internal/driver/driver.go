@@ -445,7 +445,8 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	slices.SortFunc(roots, func(a, b *checker.Action) int { return cmp.Compare(a.Package.ID, b.Package.ID) })
 
 	type key struct {
-		pos      token.Position
+		file     string
+		offset   int
 		category string
 		message  string
 	}
@@ -453,12 +454,14 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	d.read = make(map[string]*source)
 	for _, act := range roots {
 		d.recordFiles(act.Package)
+	}
+	for _, act := range roots {
 		for _, dg := range act.Diagnostics {
-			f := d.finding(act, dg)
-			k := key{act.Package.Fset.Position(dg.Pos), f.Check, f.Message}
+			posn := act.Package.Fset.PositionFor(dg.Pos, false)
+			k := key{posn.Filename, posn.Offset, cmp.Or(dg.Category, act.Analyzer.Name), dg.Message}
 			if !seen[k] {
 				seen[k] = true
-				findings = append(findings, f)
+				findings = append(findings, d.finding(act, dg, d.opts.format != "text" || d.opts.fix || d.opts.diff))
 			}
 		}
 	}
@@ -503,18 +506,26 @@ func (d *run) recordFiles(pkg *packages.Package) {
 	}
 }
 
-// finding resolves a diagnostic of act.
-func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Finding {
+// finding resolves a diagnostic of act. Its positions are those of the
+// file the analysis read, never of a //line directive's target, which
+// may be another file or a device: the user edits what the output names.
+// The exception is a file cgo rewrote, whose real name is in the build
+// cache: its //line directives, cgo's own, name the user's file and line.
+// A fix with an edit whose real position is unknown (in such a file, in a
+// file the analysis did not read, or out of its range) is dropped: with
+// carry set, the output carries fixes, and the drop is said.
+func (d *run) finding(act *checker.Action, dg analysis.Diagnostic, carry bool) report.Finding {
 	fset := act.Package.Fset
-	pos := func(p token.Pos) report.Pos {
-		posn := fset.Position(p)
-		return report.Pos{Filename: posn.Filename, Offset: posn.Offset, Line: posn.Line, Col: posn.Column}
-	}
 	file := func(p token.Pos) string {
 		if tf := fset.File(p); tf != nil {
 			return tf.Name()
 		}
 		return ""
+	}
+	pos := func(p token.Pos) report.Pos {
+		src := d.read[file(p)]
+		posn := fset.PositionFor(p, src != nil && src.cgo)
+		return report.Pos{Filename: posn.Filename, Offset: posn.Offset, Line: posn.Line, Col: posn.Column}
 	}
 	f := report.Finding{
 		Package:  act.Package.ID,
@@ -529,11 +540,19 @@ func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Findin
 	if m := act.Package.Module; m != nil {
 		f.ModuleDir, f.ModulePath = m.Dir, m.Path
 	}
+fixes:
 	for _, sf := range dg.SuggestedFixes {
 		fix := report.Fix{Message: sf.Message}
 		for _, e := range sf.TextEdits {
 			end := cmp.Or(e.End, e.Pos)
-			fix.Edits = append(fix.Edits, report.Edit{File: file(e.Pos), Start: pos(e.Pos), End: pos(end), New: string(e.NewText)})
+			edit := report.Edit{File: file(e.Pos), Start: pos(e.Pos), End: pos(end), New: string(e.NewText)}
+			if reason := d.unknowable(edit, file(end)); reason != "" {
+				if carry {
+					d.errorf("%s: fix %q dropped: %s", d.position(f), sf.Message, reason)
+				}
+				continue fixes
+			}
+			fix.Edits = append(fix.Edits, edit)
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
@@ -541,6 +560,23 @@ func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Findin
 		f.Related = append(f.Related, report.Related{Start: pos(r.Pos), End: pos(cmp.Or(r.End, r.Pos)), Message: r.Message})
 	}
 	return f
+}
+
+// unknowable says why the real position of an edit is not known, or "".
+// endFile is the file of the edit's end.
+func (d *run) unknowable(e report.Edit, endFile string) string {
+	src := d.read[e.File]
+	switch {
+	case src == nil:
+		return "it edits " + cmp.Or(e.File, "no file") + ", which the analysis did not read"
+	case endFile != e.File:
+		return "an edit spans two files"
+	case src.cgo:
+		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
+	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
+		return fmt.Sprintf("an edit is out of range [%d, %d)", e.Start.Offset, e.End.Offset)
+	}
+	return ""
 }
 
 func (d *run) saveBaseline(findings []report.Finding) error {

@@ -161,18 +161,13 @@ func insertAt(edits []udiff.Edit, e udiff.Edit) int {
 
 // unfixable says why an edit may not be made, or "".
 func (d *run) unfixable(e report.Edit) string {
+	// Edits whose position is unknown (see unknowable) were dropped.
 	src := d.read[e.File]
 	switch {
-	case src == nil:
-		return "it edits " + e.File + ", which the analysis did not read"
-	case src.cgo: // before generated: cgo's output says it is generated
-		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
 	case src.generated:
 		return "generated"
 	case src.moduleDir == "":
 		return d.display(e.File) + " is outside the main module"
-	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
-		return fmt.Sprintf("an edit is out of range [%d, %d)", e.Start.Offset, e.End.Offset)
 	}
 	return ""
 }

@@ -77,7 +77,7 @@ func TestFixCgo(t *testing.T) {
 	code := Run([]string{"-fix", "./..."}, Config{Analyzer: answer(), Dir: dir, Env: append(testEnv, "CGO_ENABLED=1"), Stdout: &stdout, Stderr: &stderr})
 	assert.Equal(t, ExitFindings, code, stdout.String()+stderr.String())
 	assert.Equal(t, src, readFile(t, filepath.Join(dir, "a.go")))
-	assert.Contains(t, stderr.String(), `./a.go:8:34: fix "use Answer" not applied: cgo rewrote ./a.go`)
+	assert.Contains(t, stderr.String(), `./a.go:8:34: fix "use Answer" dropped: cgo rewrote ./a.go`)
 	assert.Equal(t, "./a.go:8:34: magic 42 [answer]\n", stdout.String())
 }
 
