@@ -27,10 +27,12 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/token"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -367,12 +369,59 @@ func (d *run) analyze(patterns []string) (*checker.Graph, int) {
 	if d.printErrors(pkgs) > 0 {
 		code = ExitError
 	}
+	for _, pattern := range unmatched(d.dir, patterns, pkgs) {
+		d.errorf("pattern %s matched no packages", pattern)
+		code = ExitError
+	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{recovering(d.cfg.Analyzer)}, pkgs, nil)
 	if err != nil {
 		d.errorf("%v", err)
 		return nil, ExitError
 	}
 	return graph, code
+}
+
+// unmatched returns the wildcard patterns that match none of pkgs. The go
+// command only warns about them, on a stderr that go/packages drops: a
+// mistyped second pattern would silently leave a tree unchecked. (Other
+// patterns that match nothing come back as packages with an error.) A
+// pattern is matched as the go command does, against the import path, or
+// against the directory when it is a path (./x/..., /abs/...).
+func unmatched(dir string, patterns []string, pkgs []*packages.Package) []string {
+	var out []string
+	for _, pattern := range patterns {
+		if !strings.Contains(pattern, "...") || strings.Contains(pattern, "=") {
+			continue
+		}
+		expr, byDir := pattern, build.IsLocalImport(pattern) || filepath.IsAbs(pattern)
+		if byDir {
+			if !filepath.IsAbs(expr) {
+				expr = filepath.Join(dir, expr)
+			}
+			expr = filepath.ToSlash(filepath.Clean(expr))
+		}
+		match := matchPattern(expr)
+		if !slices.ContainsFunc(pkgs, func(pkg *packages.Package) bool {
+			if !byDir {
+				return match(pkg.PkgPath)
+			}
+			return pkg.Dir != "" && match(filepath.ToSlash(pkg.Dir))
+		}) {
+			out = append(out, pattern)
+		}
+	}
+	return out
+}
+
+// matchPattern is cmd/go's: "..." matches any string, and a trailing
+// "/..." also the empty string (net/... matches net).
+func matchPattern(pattern string) func(string) bool {
+	re := regexp.QuoteMeta(pattern)
+	re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
+	if strings.HasSuffix(re, `/.*`) {
+		re = strings.TrimSuffix(re, `/.*`) + `(/.*)?`
+	}
+	return regexp.MustCompile(`^` + re + `$`).MatchString
 }
 
 // recovering returns a copy of a whose Run turns a panic into an error of
