@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -63,4 +64,29 @@ func TestInterrupt(t *testing.T) {
 	entries, err := os.ReadDir(mod)
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "only go.mod: %v", entries)
+}
+
+// Issue 17, point 6: a second interrupt ends the process, but not while
+// -fix renames the fixed files over the old ones: it waits for the renames
+// to end. The signals come through a channel, in a fixed order.
+func TestSecondInterruptWaitsForRenames(t *testing.T) {
+	sigs := make(chan os.Signal)
+	exited := make(chan int, 1)
+	var renaming atomic.Bool
+	var stderr strings.Builder
+	ctx, critical := interrupts(sigs, &stderr, func(code int) {
+		if renaming.Load() {
+			t.Error("the process ended during the renames")
+		}
+		exited <- code
+	})
+	critical(func() {
+		renaming.Store(true)
+		defer renaming.Store(false)
+		sigs <- os.Interrupt
+		<-ctx.Done()
+		sigs <- os.Interrupt // received: the handler now waits for the renames
+	})
+	assert.Equal(t, 1, <-exited)
+	assert.Equal(t, "msdklint: interrupted twice; stopped\n", stderr.String())
 }

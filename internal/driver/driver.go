@@ -86,6 +86,15 @@ type Config struct {
 	// an import under the prefix to a module whose go.mod does not
 	// require the module, the run says to go get it.
 	FixImports map[string]string
+	// Critical, if non-nil, runs f, the renames that replace the files
+	// -fix changed (all of them or, should one fail, none), where an
+	// interrupt must not end the process; the command's signal handler
+	// waits for it. Default: f is just called.
+	Critical func(f func())
+
+	// writing, if non-nil, is called before each temporary file is
+	// written and before each rename: the tests interrupt the run there.
+	writing func(name string, renaming bool)
 }
 
 // Main runs the driver with args (flags, then package patterns; without
@@ -149,6 +158,8 @@ type run struct {
 	read map[string]*source
 	// show, if non-nil, prints the results instead of the findings.
 	show ShowFunc
+	// replaced: files were replaced (-fix, -write-baseline).
+	replaced bool
 }
 
 // A source is a file the analysis read.
@@ -296,6 +307,16 @@ func (d *run) main(args []string) (code int) {
 		code = ExitFindings
 	}
 	d.summary(graph)
+	if err := d.cfg.Context.Err(); err != nil && code != ExitError {
+		if d.replaced {
+			// The interrupt came while -fix replaced the files: the
+			// renames ran to the end.
+			d.errorf("interrupted (%v) while the fixed files were replaced; every fix was written", err)
+		} else {
+			d.errorf("interrupted (%v)", err)
+		}
+		code = ExitError
+	}
 	return code
 }
 
@@ -633,7 +654,7 @@ func (d *run) saveBaseline(findings []report.Finding) error {
 	if err := baseline.Write(&buf, baseline.Keys(findings, &d.files, d.dir)); err != nil {
 		return err
 	}
-	if err := writeFiles(map[string][]byte{d.opts.writeBaseline: buf.Bytes()}); err != nil {
+	if err := d.writeFiles(map[string][]byte{d.opts.writeBaseline: buf.Bytes()}, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(d.cfg.Stderr, "%s: recorded %d findings in %s\n", d.cfg.Name, len(findings), d.opts.writeBaseline)

@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/format"
 	"maps"
@@ -82,7 +83,11 @@ fixes:
 		out[name] = src
 	}
 	if len(out) > 0 {
-		if err := writeFiles(out); err != nil {
+		old := make(map[string][]byte)
+		for name := range out {
+			old[name], _ = d.files.Read(name) // read by d.fixed
+		}
+		if err := d.writeFiles(out, old); err != nil {
 			d.errorf("%v; no file changed", err)
 			return findings, false
 		}
@@ -276,11 +281,21 @@ func requires(modDir, module string) bool {
 	return slices.ContainsFunc(mf.Require, func(r *modfile.Require) bool { return r.Mod.Path == module })
 }
 
+// errInterrupted is the error of a write that an interrupt stopped
+// before any file was replaced.
+var errInterrupted = errors.New("interrupted")
+
 // writeFiles replaces the files with their new contents, all or none as
 // far as the OS allows: every new content goes to a temporary file beside
 // its target first, and only when all are written are they renamed over
-// the targets. A target the user may not write is not replaced.
-func writeFiles(contents map[string][]byte) (err error) {
+// the targets. A target the user may not write is not replaced. old has
+// the current contents, restored should a rename fail; nil for files that
+// need none (one file: a single rename either happens or not).
+//
+// An interrupt (the context) stops the writing of temporary files; once
+// the renames start, they run to the end, inside Config.Critical, where
+// the command's signal handler does not end the process.
+func (d *run) writeFiles(contents, old map[string][]byte) (err error) {
 	temps := make(map[string]string)
 	defer func() {
 		if err != nil {
@@ -290,6 +305,12 @@ func writeFiles(contents map[string][]byte) (err error) {
 		}
 	}()
 	for _, name := range slices.Sorted(maps.Keys(contents)) {
+		if d.cfg.writing != nil {
+			d.cfg.writing(name, false)
+		}
+		if d.cfg.Context.Err() != nil {
+			return errInterrupted
+		}
 		perm := os.FileMode(0o644)
 		if fi, err := os.Stat(name); err == nil {
 			if !fi.Mode().IsRegular() {
@@ -324,13 +345,71 @@ func writeFiles(contents map[string][]byte) (err error) {
 			return err
 		}
 	}
+	if d.cfg.Context.Err() != nil {
+		return errInterrupted
+	}
+	critical := d.cfg.Critical
+	if critical == nil {
+		critical = func(f func()) { f() }
+	}
+	critical(func() { err = d.renameAll(temps, old) })
+	return err
+}
+
+// renameAll renames the temporary files over their targets. Should one
+// fail, the targets already replaced get their old contents back.
+func (d *run) renameAll(temps map[string]string, old map[string][]byte) error {
+	var done []string
 	for _, name := range slices.Sorted(maps.Keys(temps)) {
+		if d.cfg.writing != nil {
+			d.cfg.writing(name, true)
+		}
 		if err := os.Rename(temps[name], name); err != nil {
+			var lost []string
+			for _, prev := range done {
+				if err := restore(prev, old[prev]); err != nil {
+					lost = append(lost, fmt.Sprintf("%s (%v)", prev, err))
+				}
+			}
+			if len(lost) > 0 {
+				return fmt.Errorf("%v; these files were fixed and could not be restored: %s", err, strings.Join(lost, ", "))
+			}
 			return err
 		}
 		delete(temps, name)
+		done = append(done, name)
 	}
+	d.replaced = true
 	return nil
+}
+
+// restore puts back the old content of name, atomically.
+func restore(name string, old []byte) error {
+	if old == nil {
+		return errors.New("no old content")
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".msdklint-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(old)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), fi.Mode().Perm())
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 func plural(n int, one, many string) string {
