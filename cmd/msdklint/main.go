@@ -133,8 +133,10 @@ func runContext(ctx context.Context, critical func(func()), args []string, stdou
 // config is the driver's configuration for the command, in dir ("" for
 // the current directory).
 func config(ctx context.Context, critical func(func()), dir string, stdout, stderr io.Writer) driver.Config {
+	a := analyzer.New(analyzer.Options{Facts: false})
 	return driver.Config{
-		Analyzer: analyzer.New(analyzer.Options{Facts: false}),
+		Analyzer: a,
+		BindKeys: func() []string { return analyzer.BindKeys(a) },
 		Context:  ctx,
 		Critical: critical,
 		Name:     "msdklint",

@@ -29,6 +29,7 @@ import (
 	"go/ast"
 	"go/build"
 	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
@@ -86,6 +87,11 @@ type Config struct {
 	// an import under the prefix to a module whose go.mod does not
 	// require the module, the run says to go get it.
 	FixImports map[string]string
+	// BindKeys, if non-nil, returns the analyzer's bindings once its
+	// flags are parsed: keys importpath, importpath.Type or
+	// importpath.Type.Field, each of which must name a package loaded
+	// (a root or a dependency), a type of it, a field of that type.
+	BindKeys func() []string
 	// Critical, if non-nil, runs f, the renames that replace the files
 	// -fix changed (all of them or, should one fail, none), where an
 	// interrupt must not end the process; the command's signal handler
@@ -394,6 +400,12 @@ func (d *run) analyze(patterns []string) (*checker.Graph, int) {
 		d.errorf("pattern %s matched no packages", pattern)
 		code = ExitError
 	}
+	if d.cfg.BindKeys != nil {
+		for _, msg := range checkBindKeys(d.cfg.BindKeys(), pkgs) {
+			d.errorf("%s", msg)
+			code = ExitError
+		}
+	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{recovering(d.cfg.Analyzer)}, pkgs, nil)
 	if err != nil {
 		d.errorf("%v", err)
@@ -443,6 +455,67 @@ func matchPattern(pattern string) func(string) bool {
 		re = strings.TrimSuffix(re, `/.*`) + `(/.*)?`
 	}
 	return regexp.MustCompile(`^` + re + `$`).MatchString
+}
+
+// checkBindKeys returns an error message per binding key that names no
+// package loaded (a root or one of their dependencies), no type of it, or
+// no field of that type: a typo there would leave replies unchecked with
+// nothing said. The analyzer reports the types and fields its package
+// lacks too, as findings; a package nothing loads it never sees.
+func checkBindKeys(keys []string, pkgs []*packages.Package) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	loaded := make(map[string]*types.Package)
+	var add func(*types.Package)
+	add = func(p *types.Package) {
+		if p == nil || loaded[p.Path()] != nil {
+			return
+		}
+		loaded[p.Path()] = p
+		for _, imp := range p.Imports() {
+			add(imp)
+		}
+	}
+	for _, pkg := range pkgs {
+		add(pkg.Types)
+	}
+	var msgs []string
+	for _, key := range keys {
+		if loaded[key] != nil {
+			continue
+		}
+		// The longest loaded package path the key starts with: a last
+		// path element may have dots (gopkg.in/yaml.v3).
+		var pkg *types.Package
+		var rest string
+		slash := strings.LastIndexByte(key, '/')
+		for i := len(key) - 1; i > slash; i-- {
+			if key[i] == '.' && loaded[key[:i]] != nil {
+				pkg, rest = loaded[key[:i]], key[i+1:]
+				break
+			}
+		}
+		if pkg == nil {
+			path, _, _ := strings.Cut(key[slash+1:], ".")
+			msgs = append(msgs, fmt.Sprintf("-bind %s: no package %s is loaded (not named by the patterns nor imported by their packages)", key, key[:slash+1]+path))
+			continue
+		}
+		typeName, field, _ := strings.Cut(rest, ".")
+		tn, _ := pkg.Scope().Lookup(typeName).(*types.TypeName)
+		if tn == nil {
+			msgs = append(msgs, fmt.Sprintf("-bind %s: package %s has no type %s", key, pkg.Path(), typeName))
+			continue
+		}
+		if field == "" {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, pkg, field)
+		if v, ok := obj.(*types.Var); !ok || !v.IsField() {
+			msgs = append(msgs, fmt.Sprintf("-bind %s: type %s.%s has no field %s", key, pkg.Path(), typeName, field))
+		}
+	}
+	return msgs
 }
 
 // recovering returns a copy of a whose Run turns a panic into an error of
