@@ -3,13 +3,11 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
-	"reflect"
-	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
 
 // The bad-directive check: every problem of a //msdklint: directive or
@@ -22,64 +20,30 @@ var placeOf = map[string]message{
 	"reauth":   {"a constant of a //msdklint:codes block", "//msdklint:codes 块中的常量"},
 }
 
-// reportMisplaced reports the declaration directives that no
-// declaration read.
-func (p *checker) reportMisplaced() {
-	for c, ok := range p.placed {
-		if !ok {
-			name, _, _ := parseDirective(c.Text)
-			p.badDirective(c.Pos(), c.End(), msgMisplaced, name, p.msg(placeOf[name]))
-		}
-	}
+// problemMsg is the message of each problem evidence finds in a
+// directive or binding.
+var problemMsg = map[evidence.ProblemKind]message{
+	evidence.Misplaced:         msgMisplaced,
+	evidence.Duplicate:         msgDuplicate,
+	evidence.BadCodesNamespace: msgBadCodesNamespace,
+	evidence.TeamCodes:         msgTeamCodes,
+	evidence.EmptyBinding:      msgEmptyBinding,
+	evidence.UnknownNamespace:  msgUnknownNamespace,
+	evidence.BindNoType:        msgBindNoType,
+	evidence.BindNoField:       msgBindNoField,
+	evidence.BindUnknown:       msgBindUnknown,
 }
 
-// reportBadBindings reports the bindings of the package that name no known
-// namespace; it runs once the package's catalog is known.
-func (p *checker) reportBadBindings() {
-	for _, d := range p.typeDirs {
-		if len(d.nss) == 0 {
-			p.badDirective(d.pos, d.pos, msgEmptyBinding)
-			continue
+// reportProblems reports the directives and bindings that evidence
+// could not read.
+func (p *checker) reportProblems(probs []evidence.Problem) {
+	for _, pr := range probs {
+		args := pr.Args
+		if pr.Kind == evidence.Misplaced {
+			name := args[0].(string)
+			args = []any{name, p.msg(placeOf[name])}
 		}
-		for _, ns := range d.nss {
-			if _, ok := p.cat().Expand(ns); !ok && ns != none {
-				p.badDirective(d.pos, d.pos, msgUnknownNamespace, ns)
-			}
-		}
-	}
-	// Field tags msdk:"NS".
-	for _, f := range p.pass.Files {
-		if p.skipFile(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.TYPE {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				st, ok := sp.(*ast.TypeSpec).Type.(*ast.StructType)
-				if !ok {
-					continue
-				}
-				for _, fld := range st.Fields.List {
-					if fld.Tag == nil || !strings.Contains(fld.Tag.Value, `msdk:"`) {
-						continue
-					}
-					raw, _ := strconv.Unquote(fld.Tag.Value)
-					tag := reflect.StructTag(raw).Get("msdk")
-					nss := splitList(tag)
-					if len(nss) == 0 {
-						p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgEmptyBinding)
-					}
-					for _, ns := range nss {
-						if _, ok := p.cat().Expand(ns); !ok && ns != none {
-							p.badDirective(fld.Tag.Pos(), fld.Tag.End(), msgUnknownNamespace, ns)
-						}
-					}
-				}
-			}
-		}
+		p.badDirective(pr.Pos, pr.End, problemMsg[pr.Kind], args...)
 	}
 }
 
@@ -117,41 +81,5 @@ func (p *checker) badDirective(pos, end token.Pos, msg message, args ...any) {
 	p.report(analysis.Diagnostic{Pos: pos, End: end, Category: BadDirective, Message: p.msg(msg, args...)})
 }
 
-// reportMissingBindTargets reports the -bind (and golangci bindings)
-// keys that name a type or field of this package that does not exist:
-// a typo there would silently leave the reply unchecked.
-func (p *checker) reportMissingBindTargets() {
-	path := p.pass.Pkg.Path()
-	var keys []string
-	for k := range p.binds {
-		if rest, ok := strings.CutPrefix(k, path+"."); ok && !strings.Contains(rest, "/") {
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 || len(p.pass.Files) == 0 {
-		return
-	}
-	slices.Sort(keys)
-	pos := p.pass.Files[0].Package
-	for _, k := range keys {
-		typeName, field, _ := strings.Cut(strings.TrimPrefix(k, path+"."), ".")
-		tn, _ := p.pass.Pkg.Scope().Lookup(typeName).(*types.TypeName)
-		if tn == nil {
-			p.badDirective(pos, pos, msgBindNoType, k, path, typeName)
-			continue
-		}
-		if field == "" {
-			continue
-		}
-		if st := structOf(tn.Type()); st == nil || !hasField(st, p.pass.Pkg, field) {
-			p.badDirective(pos, pos, msgBindNoField, k, typeName, field)
-		}
-	}
-}
-
-// hasField tells whether st has a field (maybe promoted) called name.
-func hasField(st *types.Struct, pkg *types.Package, name string) bool {
-	obj, _, _ := types.LookupFieldOrMethod(st, false, pkg, name)
-	v, ok := obj.(*types.Var)
-	return ok && v.IsField()
-}
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(s string) []string { return evidence.SplitList(s) }

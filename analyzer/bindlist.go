@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
 
 // A Binding is one entry of -bind: Key is importpath, importpath.Type or
@@ -35,7 +37,7 @@ func ParseBindings(v string, prev map[string][]string) ([]Binding, error) {
 				}
 			}
 		}
-		key, nss, err := parseBind(one)
+		key, nss, err := evidence.ParseBind(one)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 	"github.com/msdklint/msdklint/catalog"
 )
 
@@ -40,23 +41,10 @@ func (p *checker) describeAll(es []*catalog.Entry) string {
 // constName returns the constant a user writes for e: the team constant
 // for a team code, the catalog constant otherwise ("" when none).
 func (p *checker) constName(e *catalog.Entry) string {
-	if t := p.teamConst(e); t != nil {
+	if t := p.ev.TeamConst(e); t != nil {
 		return t.PkgName + "." + t.Name
 	}
 	return e.Const()
-}
-
-// teamConst returns the team constant that declared e, or nil.
-func (p *checker) teamConst(e *catalog.Entry) *teamCode {
-	if e.Name != "" || len(p.team) == 0 {
-		return nil
-	}
-	for i := range p.team {
-		if t := &p.team[i]; t.Namespace == e.Namespace && t.Code == e.Code {
-			return t
-		}
-	}
-	return nil
 }
 
 // suggest returns the codes of the field's namespaces that v may be a
@@ -64,8 +52,8 @@ func (p *checker) teamConst(e *catalog.Entry) *teamCode {
 // digits swapped), by value, each once. Only the namespaces
 // searched are proposed, and a value that is a real code elsewhere gets
 // no guess: turning one real code into another would mislead.
-func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
-	if !ns.team && len(p.cat().Find(v)) > 0 {
+func (p *checker) suggest(ns *evidence.Set, v int64) []suggestion {
+	if !ns.Team && len(p.cat().Find(v)) > 0 {
 		return nil
 	}
 	var out []suggestion
@@ -94,7 +82,7 @@ func (p *checker) suggest(ns *nsSet, v int64) []suggestion {
 // is invalid_access_token) as a typo: swapping two of its digits would
 // turn a real code into another, so only a sign or a digit count that
 // differs is proposed.
-func (p *checker) inKnownBlock(ns *nsSet, v int64) bool {
+func (p *checker) inKnownBlock(ns *evidence.Set, v int64) bool {
 	base := v / 100 * 100
 	for i := int64(0); i < 100; i++ {
 		c := base + i

@@ -10,77 +10,11 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/msdklint/msdklint/catalog"
 )
-
-// FuzzDirective feeds comment texts to the directive parser and the
-// lists directives take: no panic, and what comes out is trimmed.
-func FuzzDirective(f *testing.F) {
-	for _, s := range []string{
-		"//msdklint:platform qq.platform,wechat",
-		"//msdklint:ignore magic-code,unknown-code the reason // and a comment",
-		"//msdklint:codes mygame.logic",
-		"//msdklint:codes a.b,c.d",
-		"//msdklint:reauth",
-		"//msdklint:",
-		"//msdklint:platform none",
-		"// msdklint:platform qq",
-		"//msdklint:platform\t qq , ,weibo//x",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		name, args, ok := parseDirective(text)
-		if !ok {
-			if strings.HasPrefix(text, directivePrefix) {
-				t.Fatalf("%q not read as a directive", text)
-			}
-			return
-		}
-		if strings.Contains(name, " ") || args != strings.TrimSpace(args) {
-			t.Fatalf("parseDirective(%q) = %q, %q", text, name, args)
-		}
-		for _, ns := range splitList(args) {
-			if ns == "" || ns != strings.TrimSpace(ns) || strings.Contains(ns, ",") {
-				t.Fatalf("splitList(%q) has %q", args, ns)
-			}
-		}
-		nss, err := splitNamespaces(args, catalog.Default())
-		if err == nil && len(nss) == 0 {
-			t.Fatalf("splitNamespaces(%q): no namespace and no error", args)
-		}
-		teamNamespace(args)
-		if _, _, err := parseBind(args); err == nil && !strings.Contains(args, "=") {
-			t.Fatalf("parseBind(%q) took a binding without =", args)
-		}
-	})
-}
-
-// FuzzTag feeds struct tags to the code-key reader.
-func FuzzTag(f *testing.F) {
-	for _, s := range []string{
-		`json:"ret"`, `json:"errcode,omitempty" msdk:"wechat.platform"`, `json:"-"`, `json:",string"`,
-		`msdk:"qq"`, `json:"ret" msdk:"none"`, `json:"err_type"`, `json:"ret`, "", `json:"RET"`,
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, tag string) {
-		k, decided := tagKind(tag)
-		if k.key != "" && (!decided || !slices.Contains(codeKeys, k.key)) {
-			t.Fatalf("tagKind(%q) = %+v, %v", tag, k, decided)
-		}
-		if k2, d2 := tagKind(tag); k2 != k || d2 != decided {
-			t.Fatalf("tagKind(%q) differs between calls", tag)
-		}
-		splitNamespaces(k.tag, catalog.Default())
-	})
-}
 
 // FuzzAnalyzer runs the analyzer over Go files, the testdata packages
 // and their mutations: it must not panic, and two runs must give the

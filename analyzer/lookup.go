@@ -3,6 +3,7 @@ package analyzer
 import (
 	"slices"
 
+	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 	"github.com/msdklint/msdklint/catalog"
 )
 
@@ -21,9 +22,9 @@ var primary = map[string]string{
 // exact code beats another namespace's range (-503 on an MSDK reply is
 // msdk.AccessRateLimited, whatever msdk.logic's -999..-100 says), and an
 // inference that names a platform prefers its primary namespace.
-func (p *checker) lookup(ns *nsSet, v int64) []*catalog.Entry {
+func (p *checker) lookup(ns *evidence.Set, v int64) []*catalog.Entry {
 	var out []*catalog.Entry
-	for _, id := range ns.ids {
+	for _, id := range ns.IDs {
 		if e, ok := p.cat().Lookup(id, v); ok {
 			out = append(out, e)
 		}
@@ -34,12 +35,12 @@ func (p *checker) lookup(ns *nsSet, v int64) []*catalog.Entry {
 	if exact := exactEntries(out); len(exact) > 0 {
 		out = exact
 	}
-	if ns.rung == Bound || len(out) < 2 {
+	if ns.Rung == Bound || len(out) < 2 {
 		return out
 	}
 	var prim []*catalog.Entry
 	for _, e := range out {
-		if slices.Contains(ns.names, e.Platform()) && primary[e.Platform()] == e.Namespace {
+		if slices.Contains(ns.Names, e.Platform()) && primary[e.Platform()] == e.Namespace {
 			prim = append(prim, e)
 		}
 	}
@@ -69,3 +70,6 @@ func exactEntries(es []*catalog.Entry) []*catalog.Entry {
 	}
 	return out
 }
+
+// cat returns the pass's catalog, extended by the team codes in sight.
+func (p *checker) cat() *catalog.Catalog { return p.ev.Catalog() }

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/msdklint/msdklint/analyzer/internal/reads"
 	"github.com/msdklint/msdklint/catalog"
 )
 
@@ -30,7 +31,7 @@ type localConst struct {
 // constant that declared the code, the catalog constant. When the
 // field's namespaces give the value different constants the fix is
 // left to the user (only for a bound field; an inferred one is silent).
-func (p *checker) magic(ref codeRef, e ast.Expr, v int64, found []*catalog.Entry) {
+func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Entry) {
 	var entry *catalog.Entry
 	var names []string
 	for _, f := range found {
@@ -49,18 +50,18 @@ func (p *checker) magic(ref codeRef, e ast.Expr, v int64, found []*catalog.Entry
 		return // a code known only by range or alias: no constant has its value
 	}
 	if len(names) > 1 {
-		if ref.ns.sure() {
+		if ref.NS.Sure() {
 			names = slices.DeleteFunc(names, func(s string) bool { return s == "" })
 			p.report(analysis.Diagnostic{
 				Pos: e.Pos(), End: e.End(), Category: MagicCode,
-				Message: p.msg(msgMagicAmbiguous, ref.key, v, strings.Join(names, " | ")),
+				Message: p.msg(msgMagicAmbiguous, ref.Key, v, strings.Join(names, " | ")),
 			})
 		}
 		return
 	}
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: MagicCode,
-		Message: p.msg(msgMagic, ref.key, v, p.describe(entry)),
+		Message: p.msg(msgMagic, ref.Key, v, p.describe(entry)),
 	}
 	if text, edits, ok := p.constFor(ref, entry, e.Pos()); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
@@ -73,8 +74,8 @@ func (p *checker) magic(ref codeRef, e ast.Expr, v int64, found []*catalog.Entry
 
 // constFor returns the text of the constant for entry at pos, with the
 // import it needs, if any.
-func (p *checker) constFor(ref codeRef, entry *catalog.Entry, pos token.Pos) (string, []analysis.TextEdit, bool) {
-	want := p.pass.TypesInfo.TypeOf(ref.x)
+func (p *checker) constFor(ref reads.Ref, entry *catalog.Entry, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	want := p.pass.TypesInfo.TypeOf(ref.X)
 	scope := p.pass.Pkg.Scope().Innermost(pos)
 	if scope == nil {
 		return "", nil, false
@@ -95,7 +96,7 @@ func (p *checker) constFor(ref codeRef, entry *catalog.Entry, pos token.Pos) (st
 		}
 		return p.qualify(scope, pos, entry.ImportPath(), entry.Platform(), entry.Name)
 	}
-	t := p.teamConst(entry)
+	t := p.ev.TeamConst(entry)
 	if t == nil {
 		return "", nil, false
 	}

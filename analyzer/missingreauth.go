@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/msdklint/msdklint/analyzer/internal/reads"
 	"github.com/msdklint/msdklint/catalog"
 )
 
@@ -15,8 +16,8 @@ import (
 // code field ref that handles the specific codes values but none whose
 // handling includes reauthorization. Pure refresh-token codes do not
 // count: when the refresh fails, the player must still log in again.
-func (p *checker) checkReauth(ref codeRef, pos token.Pos, kw string, values []int64) {
-	if !p.enabledIn(MissingReauth) || !ref.ns.platform {
+func (p *checker) checkReauth(ref reads.Ref, pos token.Pos, kw string, values []int64) {
+	if !p.enabledIn(MissingReauth) || !ref.NS.Platform {
 		return
 	}
 	specific := false
@@ -25,7 +26,7 @@ func (p *checker) checkReauth(ref codeRef, pos token.Pos, kw string, values []in
 			continue
 		}
 		specific = true
-		for _, e := range p.lookup(ref.ns, v) {
+		for _, e := range p.lookup(ref.NS, v) {
 			if e.Reauth != catalog.ReauthNone {
 				return
 			}
@@ -35,7 +36,7 @@ func (p *checker) checkReauth(ref codeRef, pos token.Pos, kw string, values []in
 		return
 	}
 	var names []string
-	for _, id := range ref.ns.ids {
+	for _, id := range ref.NS.IDs {
 		for _, e := range p.cat().ReauthCodes(id) {
 			name := p.constName(e)
 			if name == "" {
@@ -54,6 +55,6 @@ func (p *checker) checkReauth(ref codeRef, pos token.Pos, kw string, values []in
 	}
 	p.report(analysis.Diagnostic{
 		Pos: pos, End: pos + token.Pos(len(kw)), Category: MissingReauth,
-		Message: p.msg(msgMissingReauth, kw, types.ExprString(ref.x), strings.Join(list, ", ")+more),
+		Message: p.msg(msgMissingReauth, kw, types.ExprString(ref.X), strings.Join(list, ", ")+more),
 	})
 }

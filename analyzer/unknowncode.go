@@ -2,18 +2,21 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/msdklint/msdklint/analyzer/internal/reads"
 )
 
 // checkValue runs the value checks on the constant e of value v compared
 // with the code field ref: magic-code when v is a code of the field's
 // namespaces, else wrong-platform when another namespace has it, else
 // unknown-code.
-func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
-	if found := p.lookup(ref.ns, v); len(found) > 0 {
+func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
+	if found := p.lookup(ref.NS, v); len(found) > 0 {
 		if isLiteral(e) && p.enabledIn(MagicCode) {
 			p.magic(ref, e, v, found)
 		}
@@ -24,12 +27,12 @@ func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
 	// err_type is a closed enumeration: a value outside it is unknown
 	// wherever else it may be a code.
 	// A team field is checked against the team's codes only.
-	if others := p.cat().Find(v); len(others) > 0 && ref.key != "err_type" && !ref.ns.team {
+	if others := p.cat().Find(v); len(others) > 0 && ref.Key != "err_type" && !ref.NS.Team {
 		if exact := exactEntries(others); len(exact) > 0 {
 			p.wrongPlatform(ref, e, v, exact)
 			return
 		}
-		if !ref.ns.sure() {
+		if !ref.NS.Sure() {
 			return
 		}
 	}
@@ -38,12 +41,12 @@ func (p *checker) checkValue(ref codeRef, e ast.Expr, v int64) {
 
 // unknownCode reports the constant e of value v, in no namespace, with
 // the code it is most likely a typo of.
-func (p *checker) unknownCode(ref codeRef, e ast.Expr, v int64) {
+func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 	if !p.enabledIn(UnknownCode) {
 		return
 	}
 	hint := ""
-	if alts := p.suggest(ref.ns, v); len(alts) > 0 {
+	if alts := p.suggest(ref.NS, v); len(alts) > 0 {
 		var b strings.Builder
 		for i, s := range alts {
 			if i > 0 {
@@ -55,6 +58,16 @@ func (p *checker) unknownCode(ref codeRef, e ast.Expr, v int64) {
 	}
 	p.report(analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
-		Message: p.msg(msgUnknown, ref.key, v, ref.ns.searched(), hint),
+		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})
+}
+
+// isLiteral tells whether e is a literal number, maybe signed.
+func isLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/msdklint/msdklint/analyzer/internal/reads"
 )
 
 // run is the analyzer's Run function.
@@ -16,9 +18,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil // nothing to check without types
 	}
 	p := newPass(s, pass)
-	p.reportBadBindings()
-	p.reportMissingBindTargets()
-	p.exportFacts()
+	p.ev.ExportFacts()
 	// A plain walk rather than the inspect pass: the inspector's event
 	// lists would outlive the pass in whole-program drivers, 20% more
 	// memory than a do-nothing analyzer on the standard library.
@@ -31,9 +31,9 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		case *ast.IfStmt:
 			p.ifStmt(n)
 		case *ast.AssignStmt:
-			p.define(n)
+			p.rd.Define(n)
 		case *ast.ValueSpec:
-			p.define(n)
+			p.rd.Define(n)
 		case *ast.GenDecl:
 			return n.Tok == token.VAR
 		case *ast.FuncType, *ast.Ident, *ast.BasicLit, *ast.StructType, *ast.InterfaceType, *ast.CommentGroup:
@@ -41,53 +41,17 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 		return true
 	}
-	if p.mayReport() {
+	if p.rd.ReadsChecked() {
 		for _, f := range pass.Files {
 			if p.beginFile(f) {
 				ast.Inspect(f, visit)
 			}
 		}
 	}
+	p.reportProblems(p.rd.Problems())
 	p.reportUnusedIgnores()
-	p.recordDeclared()
 	p.flush()
 	return &Result{Fields: p.result()}, nil
-}
-
-// mayReport tells whether the package reads a code field that is
-// checked (or wrongly bound) by a selection or a getter: every finding
-// of the walk starts at one. Most packages of a monorepo, and a game's
-// own protocol left unbound, read none and skip the walk, the costliest
-// part of a pass. The fields it resolves are recorded for the Result.
-func (p *checker) mayReport() bool {
-	for _, sel := range p.pass.TypesInfo.Selections {
-		var (
-			v     *types.Var
-			index = sel.Index()
-		)
-		switch sel.Kind() {
-		case types.FieldVal:
-			v, _ = sel.Obj().(*types.Var)
-		case types.MethodVal:
-			name := sel.Obj().Name()
-			if !isGetter(name) {
-				continue
-			}
-			var obj types.Object
-			obj, index, _ = types.LookupFieldOrMethod(sel.Recv(), true, p.pass.Pkg, name[len("Get"):])
-			v, _ = obj.(*types.Var)
-			if v != nil && !v.IsField() {
-				v = nil
-			}
-		}
-		if v == nil || !isInteger(v.Type()) {
-			continue
-		}
-		if _, ns := p.fieldInfo(sel.Recv(), index, v); ns != nil && (ns.checked || ns.badBind != "") {
-			return true
-		}
-	}
-	return false
 }
 
 // binary checks x == c and x != c. It runs on every comparison of every
@@ -104,14 +68,14 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 		if !operandShape(x) || !constShape(c) {
 			continue
 		}
-		if _, ok := ast.Unparen(x).(*ast.Ident); ok && len(p.locals) == 0 && p.paramsDone && len(p.params) == 0 {
+		if _, ok := ast.Unparen(x).(*ast.Ident); ok && !p.rd.MayReadNames() {
 			continue // a name is a code operand only as a local from a code field or a helper's parameter
 		}
 		v, ok := p.intConst(c)
 		if !ok {
 			continue
 		}
-		if ref, ok := p.codeOperand(x, maxLocalDepth); ok {
+		if ref, ok := p.rd.Operand(x); ok {
 			p.checkValue(ref, c, v)
 			return
 		}
@@ -125,9 +89,9 @@ func (p *checker) switchStmt(n *ast.SwitchStmt) {
 		return
 	}
 	if n.Init != nil {
-		p.define(n.Init) // visited after the switch itself
+		p.rd.Define(n.Init) // visited after the switch itself
 	}
-	ref, ok := p.codeOperand(n.Tag, maxLocalDepth)
+	ref, ok := p.rd.Operand(n.Tag)
 	if !ok {
 		return
 	}
@@ -155,13 +119,13 @@ func (p *checker) ifStmt(n *ast.IfStmt) {
 	}
 	for s := n; s != nil; s, _ = s.Else.(*ast.IfStmt) {
 		if s.Init != nil {
-			p.define(s.Init) // visited after the if itself
+			p.rd.Define(s.Init) // visited after the if itself
 		}
 	}
 	if _, ok := n.Else.(*ast.IfStmt); !ok {
 		return // a lone if tests one code; it does not dispatch on it
 	}
-	var ref codeRef
+	var ref reads.Ref
 	var values []int64
 	var field string
 	for s := n; s != nil; {
@@ -169,7 +133,7 @@ func (p *checker) ifStmt(n *ast.IfStmt) {
 		if !ok {
 			return
 		}
-		if text := types.ExprString(r.x); field == "" {
+		if text := types.ExprString(r.X); field == "" {
 			ref, field = r, text
 		} else if text != field {
 			return
@@ -188,33 +152,33 @@ func (p *checker) ifStmt(n *ast.IfStmt) {
 
 // condition returns the code field and the values of a condition
 // x == c1 || x == c2 ..., or false.
-func (p *checker) condition(e ast.Expr) (codeRef, []int64, bool) {
+func (p *checker) condition(e ast.Expr) (reads.Ref, []int64, bool) {
 	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
-		return codeRef{}, nil, false
+		return reads.Ref{}, nil, false
 	}
 	if b.Op == token.LOR {
 		r1, v1, ok1 := p.condition(b.X)
 		r2, v2, ok2 := p.condition(b.Y)
-		if !ok1 || !ok2 || types.ExprString(r1.x) != types.ExprString(r2.x) {
-			return codeRef{}, nil, false
+		if !ok1 || !ok2 || types.ExprString(r1.X) != types.ExprString(r2.X) {
+			return reads.Ref{}, nil, false
 		}
 		return r1, append(v1, v2...), true
 	}
 	if b.Op != token.EQL {
-		return codeRef{}, nil, false
+		return reads.Ref{}, nil, false
 	}
 	x, c := b.X, b.Y
 	v, ok := p.constValue(c)
 	if !ok {
 		x, c = b.Y, b.X
 		if v, ok = p.constValue(c); !ok {
-			return codeRef{}, nil, false
+			return reads.Ref{}, nil, false
 		}
 	}
-	ref, ok := p.codeOperand(x, maxLocalDepth)
+	ref, ok := p.rd.Operand(x)
 	if !ok {
-		return codeRef{}, nil, false
+		return reads.Ref{}, nil, false
 	}
 	return ref, []int64{v}, true
 }
@@ -278,14 +242,4 @@ func constShape(e ast.Expr) bool {
 		return constShape(e.X)
 	}
 	return false
-}
-
-// isLiteral tells whether e is a literal number, maybe signed.
-func isLiteral(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
-		e = ast.Unparen(u.X)
-	}
-	lit, ok := e.(*ast.BasicLit)
-	return ok && lit.Kind == token.INT
 }

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/msdklint/msdklint/analyzer/internal/reads"
 	"github.com/msdklint/msdklint/catalog"
 )
 
@@ -12,12 +13,12 @@ import (
 // whose namespaces lack it, when other namespaces define it exactly
 // (others). Only a sure field reports: an inferred one may simply be
 // guessed wrong.
-func (p *checker) wrongPlatform(ref codeRef, e ast.Expr, v int64, others []*catalog.Entry) {
-	if !ref.ns.sure() || !p.enabledIn(WrongPlatform) {
+func (p *checker) wrongPlatform(ref reads.Ref, e ast.Expr, v int64, others []*catalog.Entry) {
+	if !ref.NS.Sure() || !p.enabledIn(WrongPlatform) {
 		return
 	}
 	p.report(analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: WrongPlatform,
-		Message: p.msg(msgWrongPlatform, ref.key, v, ref.ns.searched(), p.describeAll(others)),
+		Message: p.msg(msgWrongPlatform, ref.Key, v, ref.NS.Searched(), p.describeAll(others)),
 	})
 }

@@ -46,16 +46,25 @@ func codeFields(fset *token.FileSet, results []any) []field {
 	return out
 }
 
+// unchecked tells whether no check looked at f for lack of a binding:
+// the fields that the run's closing line and the last line of "msdklint
+// fields" count. A bound field left unchecked (its namespace is unknown)
+// has its own bad-directive finding; another company's field (named or
+// hosted, no namespace) is decided: nothing to bind.
+func unchecked(f field) bool {
+	foreign := (f.Rung == analyzer.Named || f.Rung == analyzer.Host) && len(f.Namespaces) == 0
+	return !f.Checked && f.Rung != analyzer.Bound && !foreign
+}
+
+// lacking is what both lines say of those fields.
+const lacking = "not checked for lack of a binding"
+
 // unboundSummary is the closing line of a lint run: how many code fields
-// no check looked at for want of a binding. A bound field left unchecked
-// (its namespace is unknown) has its own bad-directive finding.
+// no check looked at for lack of a binding.
 func unboundSummary(fset *token.FileSet, results []any) string {
 	n := 0
 	for _, f := range codeFields(fset, results) {
-		// Another company's field (named or hosted, no namespace) is
-		// decided: nothing to bind.
-		foreign := (f.Rung == analyzer.Named || f.Rung == analyzer.Host) && len(f.Namespaces) == 0
-		if !f.Checked && f.Rung != analyzer.Bound && !foreign {
+		if unchecked(f) {
 			n++
 		}
 	}
@@ -63,9 +72,9 @@ func unboundSummary(fset *token.FileSet, results []any) string {
 	case 0:
 		return ""
 	case 1:
-		return "1 code field unbound: see msdklint fields"
+		return "1 code field " + lacking + ": see msdklint fields"
 	}
-	return fmt.Sprintf("%d code fields unbound: see msdklint fields", n)
+	return fmt.Sprintf("%d code fields %s: see msdklint fields", n, lacking)
 }
 
 // jsonField is one element of "msdklint fields -json".
@@ -105,8 +114,12 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 		return enc.Encode(out)
 	}
 	counts := make(map[analyzer.Rung]int)
+	unbound := 0
 	for _, f := range fields {
 		counts[f.Rung]++
+		if unchecked(f) {
+			unbound++
+		}
 		name := f.Name
 		if f.Type != "" {
 			name = f.Type + "." + f.Name
@@ -132,6 +145,21 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 	for r := analyzer.Bound; r >= analyzer.Unbound; r-- {
 		parts = append(parts, fmt.Sprintf("%d %s", counts[r], r))
 	}
-	_, err := fmt.Fprintf(w, "%d code fields: %s\n", len(fields), strings.Join(parts, ", "))
+	_, err := fmt.Fprintf(w, "%d code fields: %s; %d %s\n", len(fields), strings.Join(parts, ", "), unbound, lacking)
 	return err
+}
+
+// fieldNamespace is the binding of the code field declared at pos in a
+// package's result, for the baseline keys: its namespaces.
+func fieldNamespace(result any, pos token.Pos) string {
+	res, ok := result.(*analyzer.Result)
+	if !ok || res == nil {
+		return ""
+	}
+	for _, f := range res.Fields {
+		if f.Pos == pos {
+			return strings.Join(f.Namespaces, ",")
+		}
+	}
+	return ""
 }

@@ -43,6 +43,12 @@ func TestLineDirectiveNeverShown(t *testing.T) {
 			assert.Equal(t, 2, strings.Count(r.stdout, `"uri": "p.go"`), "the result and its fix name p.go: %s", r.stdout)
 			assert.Equal(t, 2, strings.Count(r.stdout, `"startLine": 6`), r.stdout)
 
+			r = runDriver(t, dir, "-format", "codeclimate", "./...")
+			assert.Equal(t, ExitFindings, r.code, r.stderr)
+			assert.Contains(t, r.stdout, `"path": "p.go"`)
+			assert.NotContains(t, r.stdout, `"path": "q.go"`)
+			assert.NotContains(t, r.stdout, `"path": "/dev/zero"`)
+
 			base := filepath.Join(t.TempDir(), "b.json")
 			r = runDriver(t, dir, "-write-baseline", base, "./...")
 			require.Equal(t, ExitClean, r.code, r.stderr)

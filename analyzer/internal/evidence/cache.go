@@ -1,6 +1,8 @@
-package analyzer
+package evidence
 
-import "sync"
+import (
+	"sync"
+)
 
 // A cache memoizes values by key for one Analyzer, whose passes run
 // concurrently. Two passes may compute the same value at once; the

@@ -1,9 +1,11 @@
-package analyzer
+package reads
 
 import (
 	"go/ast"
 	"go/types"
 	"sort"
+
+	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
 
 // A paramBinding is what a helper's parameter inherits from its call
@@ -11,7 +13,7 @@ import (
 // disagree or pass something else).
 type paramBinding struct {
 	decl   *ast.FuncDecl
-	ref    *codeRef
+	ref    *Ref
 	calls  int
 	agreed bool
 }
@@ -20,19 +22,19 @@ type paramBinding struct {
 // this package reads: the one field every call site passes, when v is
 // never assigned in the helper (func qqExpired(ret int) bool { return
 // ret == -73 } called with r.Ret).
-func (p *checker) paramRef(v *types.Var, x ast.Expr) (codeRef, bool) {
+func (p *Reader) paramRef(v *types.Var, x ast.Expr) (Ref, bool) {
 	if !p.paramsDone {
 		if !p.isParam(v) {
-			return codeRef{}, false // a range variable, a local from elsewhere: not worth the scan
+			return Ref{}, false // a range variable, a local from elsewhere: not worth the scan
 		}
 		p.bindParams()
 	}
 	b := p.params[v]
 	if b == nil || b.ref == nil || !b.agreed || b.calls == 0 {
-		return codeRef{}, false
+		return Ref{}, false
 	}
 	r := *b.ref
-	r.x = x
+	r.X = x
 	return r, true
 }
 
@@ -40,7 +42,7 @@ func (p *checker) paramRef(v *types.Var, x ast.Expr) (codeRef, bool) {
 // package's functions and the code fields their call sites pass. A
 // function used other than by a call (a func value) has callers no one
 // can list: its parameters inherit nothing.
-func (p *checker) bindParams() {
+func (p *Reader) bindParams() {
 	p.paramsDone = true
 	info := p.pass.TypesInfo
 	byFunc := map[*types.Func][]*types.Var{}
@@ -62,7 +64,7 @@ func (p *checker) bindParams() {
 			for i := range sig.Params().Len() {
 				v := sig.Params().At(i)
 				vars = append(vars, v)
-				if isInteger(v.Type()) && v.Name() != "" && v.Name() != "_" {
+				if evidence.IsInteger(v.Type()) && v.Name() != "" && v.Name() != "_" {
 					if p.params == nil {
 						p.params = map[*types.Var]*paramBinding{}
 					}
@@ -106,7 +108,7 @@ func (p *checker) bindParams() {
 						b.agreed = false
 					case b.ref == nil:
 						b.ref = &r
-					case b.ref.field != r.field || b.ref.ns != r.ns:
+					case b.ref.Field != r.Field || b.ref.NS != r.NS:
 						b.agreed = false
 					}
 				}
@@ -140,7 +142,7 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 
 // isParam tells whether v is a parameter of a function declared in the
 // current file, without scanning the package.
-func (p *checker) isParam(v *types.Var) bool {
+func (p *Reader) isParam(v *types.Var) bool {
 	decls := p.file.Decls
 	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() > v.Pos() })
 	if i == len(decls) {

@@ -1,4 +1,4 @@
-package analyzer
+package evidence
 
 import (
 	"go/ast"
@@ -14,8 +14,8 @@ import (
 	"github.com/msdklint/msdklint/catalog"
 )
 
-// A teamCode is a constant of a //msdklint:codes block.
-type teamCode struct {
+// A TeamCode is a constant of a //msdklint:codes block.
+type TeamCode struct {
 	Namespace string
 	PkgPath   string
 	PkgName   string
@@ -29,7 +29,7 @@ type teamCode struct {
 }
 
 // teamCodesFact carries a package's team codes to its importers.
-type teamCodesFact struct{ Codes []teamCode }
+type teamCodesFact struct{ Codes []TeamCode }
 
 func (*teamCodesFact) AFact() {}
 func (f *teamCodesFact) String() string {
@@ -38,7 +38,7 @@ func (f *teamCodesFact) String() string {
 
 // scanTeamBlock records the team codes of the const declaration gd of
 // this package when it carries a //msdklint:codes directive.
-func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
+func (p *Pass) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 	ns, c := directiveArgs(gd.Doc, "codes")
 	if c == nil {
 		return
@@ -52,7 +52,7 @@ func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 		}
 	}
 	if !teamNamespace(ns) {
-		p.badDirective(c.Pos(), c.End(), msgBadCodesNamespace, ns)
+		p.problem(c.Pos(), c.End(), BadCodesNamespace, ns)
 		return
 	}
 	codes := teamBlock(p.pass.Fset, p.pass.Pkg, gd, ns)
@@ -60,8 +60,8 @@ func (p *checker) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 }
 
 // teamBlock returns the integer constants of the codes block gd of pkg.
-func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) []teamCode {
-	var out []teamCode
+func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) []TeamCode {
+	var out []TeamCode
 	for _, sp := range gd.Specs {
 		vs, ok := sp.(*ast.ValueSpec)
 		if !ok {
@@ -82,7 +82,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 				continue
 			}
 			posn := fset.Position(id.Pos())
-			out = append(out, teamCode{
+			out = append(out, TeamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
 				Code: v, Reauth: reauth != nil, Doc: doc, pos: id.Pos(),
 				File: filepath.Base(posn.Filename), Line: posn.Line,
@@ -93,8 +93,8 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 }
 
 // ownTeam returns the team codes declared by the package itself.
-func (p *checker) ownTeam() []teamCode {
-	var own []teamCode
+func (p *Pass) ownTeam() []TeamCode {
+	var own []TeamCode
 	for _, t := range p.team {
 		if t.PkgPath == p.pass.Pkg.Path() {
 			own = append(own, t)
@@ -107,9 +107,9 @@ func (p *checker) ownTeam() []teamCode {
 // extended with its own team codes (own) and those of its dependencies.
 // When the team codes do not fit the catalog it returns the default
 // catalog, no team codes and the reason.
-func (s *state) catalogFor(pass *analysis.Pass, own []teamCode) (*catalog.Catalog, []teamCode, error) {
+func (s *State) catalogFor(pass *analysis.Pass, own []TeamCode) (*catalog.Catalog, []TeamCode, error) {
 	team := slices.Clone(own)
-	if s.facts {
+	if s.Facts {
 		for _, pf := range pass.AllPackageFacts() {
 			if f, ok := pf.Fact.(*teamCodesFact); ok && pf.Package != pass.Pkg {
 				team = append(team, f.Codes...)
@@ -141,7 +141,7 @@ func (s *state) catalogFor(pass *analysis.Pass, own []teamCode) (*catalog.Catalo
 }
 
 // teamEntries returns the catalog entries of team codes.
-func teamEntries(team []teamCode) []catalog.Entry {
+func teamEntries(team []TeamCode) []catalog.Entry {
 	entries := make([]catalog.Entry, 0, len(team))
 	for _, t := range team {
 		e := catalog.Entry{
@@ -166,8 +166,8 @@ type extended struct {
 
 // transitiveTeam returns the team codes of pkg and of the packages it
 // imports, directly or not (non-facts mode), memoized per package path.
-func (s *state) transitiveTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
-	return s.trans.get(pkg.Path(), func() []teamCode {
+func (s *State) transitiveTeam(fset *token.FileSet, pkg *types.Package) []TeamCode {
+	return s.trans.get(pkg.Path(), func() []TeamCode {
 		// Cached slices are shared: build a new one.
 		codes := slices.Clone(s.foreignTeam(fset, pkg))
 		for _, imp := range pkg.Imports() {
@@ -181,17 +181,17 @@ func (s *state) transitiveTeam(fset *token.FileSet, pkg *types.Package) []teamCo
 }
 
 // sortTeam sorts team codes by package and name and drops duplicates.
-func sortTeam(team []teamCode) []teamCode {
-	slices.SortFunc(team, func(a, b teamCode) int {
+func sortTeam(team []TeamCode) []TeamCode {
+	slices.SortFunc(team, func(a, b TeamCode) int {
 		return strings.Compare(a.PkgPath+"\x00"+a.Name, b.PkgPath+"\x00"+b.Name)
 	})
-	return slices.CompactFunc(team, func(a, b teamCode) bool { return a.PkgPath == b.PkgPath && a.Name == b.Name })
+	return slices.CompactFunc(team, func(a, b TeamCode) bool { return a.PkgPath == b.PkgPath && a.Name == b.Name })
 }
 
 // foreignTeam returns the team codes declared by pkg, read from its
 // source files (non-facts mode), once per package path.
-func (s *state) foreignTeam(fset *token.FileSet, pkg *types.Package) []teamCode {
-	return s.teams.get(pkg.Path(), func() []teamCode {
+func (s *State) foreignTeam(fset *token.FileSet, pkg *types.Package) []TeamCode {
+	return s.teams.get(pkg.Path(), func() []TeamCode {
 		var files []string
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
@@ -203,9 +203,9 @@ func (s *state) foreignTeam(fset *token.FileSet, pkg *types.Package) []teamCode 
 				files = append(files, fn)
 			}
 		}
-		var codes []teamCode
+		var codes []TeamCode
 		for _, fn := range files {
-			lf, f := parseIfMentions(fn, directivePrefix+"codes")
+			lf, f := parseIfMentions(fn, Prefix+"codes")
 			if f == nil {
 				continue
 			}

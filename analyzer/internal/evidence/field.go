@@ -1,0 +1,128 @@
+package evidence
+
+import (
+	"cmp"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// A Field is a code-like field seen by a pass, with what msdklint made of it.
+type Field struct {
+	Pos        token.Pos
+	Type       string   // the outermost named type, qualified: "example.com/game/proto.LoginRsp"; "" for an anonymous struct
+	Name       string   // the field's name: "Ret"
+	Key        string   // the wire key: "ret"
+	Namespaces []string // the namespaces checked against, empty when unchecked
+	Rung       Rung
+	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
+	Checked    bool   // whether any check reports on comparisons with the field
+	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
+}
+
+// record adds the code field v of the struct type outer (nil when
+// anonymous) to the pass.s fields.
+func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
+	f := Field{
+		Pos: v.Pos(), Name: v.Name(), Key: kind.Key,
+		Namespaces: slices.Clone(ns.Names), Rung: ns.Rung, Evidence: ns.Evidence, Checked: ns.Checked,
+	}
+	if ns.Names == nil && ns.All {
+		f.Namespaces = []string{"all"}
+	}
+	want := "NS"
+	if ns.Names != nil && ns.Rung != Unbound {
+		want = strings.Join(ns.Names, ",")
+	}
+	if outer != nil && outer.Pkg() != nil {
+		f.Type = outer.Pkg().Path() + "." + outer.Name()
+	}
+	if ns.Rung != Bound {
+		if f.Type != "" {
+			f.Bind = "-bind " + f.Type + "." + v.Name() + "=" + want
+		} else {
+			f.Bind = `msdk:"` + want + `"`
+		}
+	}
+	p.seen = append(p.seen, f)
+}
+
+// recordDeclared records the code fields of the struct types the
+// package declares, compared here or not, so that a package of reply
+// types lists its fields too.
+func (p *Pass) recordDeclared() {
+	scope := p.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			v := st.Field(i)
+			if !IsInteger(v.Type()) || !p.mayBeCodeField(st, i) {
+				continue
+			}
+			p.Of(tn.Type(), []int{i}, v)
+		}
+	}
+}
+
+// mayBeCodeField is a cheap test that field i of st has a code key.
+func (p *Pass) mayBeCodeField(st *types.Struct, i int) bool {
+	k := jsonName(st, i)
+	return KeyOfName(k) != "" || slices.Contains(codeKeys, k)
+}
+
+// Fields returns the code fields seen by the pass and those its struct
+// types declare, in source order: what msdklint fields prints.
+func (p *Pass) Fields() []Field {
+	p.recordDeclared()
+	fset := p.pass.Fset
+	slices.SortStableFunc(p.seen, func(a, b Field) int {
+		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Type, b.Type))
+	})
+	return p.seen
+}
+
+// Of answers what a field is: the kind of field v, reached from recv
+// through the embedding path index, and its namespaces (nil when it is
+// no code field), resolved once per pass and recorded for Fields.
+func (p *Pass) Of(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
+	v = v.Origin()
+	kind, ok := p.keys[v]
+	if !ok {
+		kind = kindOf(recv, index)
+		if p.keys == nil {
+			p.keys = map[*types.Var]Kind{}
+		}
+		p.keys[v] = kind
+	}
+	if kind.Key == "" {
+		return kind, nil
+	}
+	var outer *types.TypeName
+	if n := namedOf(recv); n != nil {
+		outer = n.Obj()
+	}
+	fk := fieldKey{outer, v}
+	ns, ok := p.fields[fk]
+	if !ok {
+		ns = p.resolve(recv, index, v, kind)
+		if p.fields == nil {
+			p.fields = map[fieldKey]*Set{}
+		}
+		p.fields[fk] = ns
+		// An untagged field with no message beside it is no reply's code
+		// (http2's ErrCode): it is not listed, nor counted as unbound.
+		if !kind.Weak || ns.Rung != Unbound {
+			p.record(outer, v, kind, ns)
+		}
+	}
+	return kind, ns
+}
