@@ -54,8 +54,9 @@ func main() {
 // interrupts handles the signals: the first cancels the context, which
 // stops the go command and, through it, the compilers it started; the
 // driver then writes nothing. A second ends the process at once (exit 1),
-// but never inside critical, the renames of -fix that replace the files:
-// it waits for them to end, so that the files are all fixed or none.
+// but never inside critical, where -fix writes the files (temporary
+// files, then renames): it waits for that to end, so that the files are
+// all fixed or none, and no temporary file is left.
 func interrupts(sigs <-chan os.Signal, stderr io.Writer, exit func(int)) (context.Context, func(func())) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var mu sync.Mutex

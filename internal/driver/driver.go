@@ -104,10 +104,12 @@ type Config struct {
 	// importpath.Type.Field, each of which must name a package loaded
 	// (a root or a dependency), a type of it, a field of that type.
 	BindKeys func() []string
-	// Critical, if non-nil, runs f, the renames that replace the files
-	// -fix changed (all of them or, should one fail, none), where an
+	// Critical, if non-nil, runs f, the writing of the files -fix
+	// changed and of -write-baseline (temporary files, then the renames
+	// over the old ones: all or, should one fail, none), where an
 	// interrupt must not end the process; the command's signal handler
-	// waits for it. Default: f is just called.
+	// waits for it. f stops at the next file once Context is done, unless
+	// the renames have begun. Default: f is just called.
 	Critical func(f func())
 
 	// writing, if non-nil, is called before each temporary file is

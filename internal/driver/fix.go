@@ -343,10 +343,21 @@ var errInterrupted = errors.New("interrupted")
 // the current contents, restored should a rename fail; nil for files that
 // need none (one file: a single rename either happens or not).
 //
-// An interrupt (the context) stops the writing of temporary files; once
-// the renames start, they run to the end, inside Config.Critical, where
-// the command's signal handler does not end the process.
+// It all runs inside Config.Critical, where the command's signal handler
+// does not end the process, so that no temporary file is left behind and
+// no rename is cut short. An interrupt (the context) stops the writing of
+// temporary files, before the next one; once the renames start, they run
+// to the end.
 func (d *run) writeFiles(contents, old map[string][]byte) (err error) {
+	critical := d.cfg.Critical
+	if critical == nil {
+		critical = func(f func()) { f() }
+	}
+	critical(func() { err = d.writeAll(contents, old) })
+	return err
+}
+
+func (d *run) writeAll(contents, old map[string][]byte) (err error) {
 	temps := make(map[string]string)
 	defer func() {
 		if err != nil {
@@ -399,12 +410,7 @@ func (d *run) writeFiles(contents, old map[string][]byte) (err error) {
 	if d.cfg.Context.Err() != nil {
 		return errInterrupted
 	}
-	critical := d.cfg.Critical
-	if critical == nil {
-		critical = func(f func()) { f() }
-	}
-	critical(func() { err = d.renameAll(temps, old) })
-	return err
+	return d.renameAll(temps, old)
 }
 
 // renameAll renames the temporary files over their targets. Should one

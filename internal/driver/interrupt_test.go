@@ -25,14 +25,21 @@ func interruptedFix(t *testing.T, dir string, at func(name string, renaming bool
 	var stdout, stderr bytes.Buffer
 	cfg := Config{Analyzer: answer(), Context: ctx, Dir: dir, Env: testEnv, Stdout: &stdout, Stderr: &stderr}
 	var critical int
-	cfg.Critical = func(f func()) { critical++; f() }
+	inside := false
+	cfg.Critical = func(f func()) {
+		critical++
+		inside = true
+		defer func() { inside = false }()
+		f()
+	}
 	cfg.writing = func(name string, renaming bool) {
+		assert.True(t, inside, "%s is written outside Critical, where a second interrupt would end the process", name)
 		if at(name, renaming) {
 			cancel()
 		}
 	}
 	code := Run([]string{"-fix", "./..."}, cfg)
-	assert.LessOrEqual(t, critical, 1, "the renames run inside one Critical call")
+	assert.Equal(t, 1, critical, "the files are written inside one Critical call")
 	return result{code, stdout.String(), stderr.String()}
 }
 
