@@ -108,16 +108,12 @@ func (f bindFlag) String() string {
 }
 
 func (f bindFlag) Set(v string) error {
-	for _, one := range strings.Split(v, ";") {
-		one = strings.TrimSpace(one)
-		if one == "" {
-			continue
-		}
-		key, nss, err := evidence.ParseBind(one)
-		if err != nil {
-			return err
-		}
-		f.m[key] = nss
+	bs, err := ParseBindings(v, f.m)
+	if err != nil {
+		return err
+	}
+	for _, b := range bs {
+		f.m[b.Key] = b.Namespaces
 	}
 	return nil
 }

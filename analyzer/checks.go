@@ -174,7 +174,7 @@ type Directive struct {
 var directives = []Directive{
 	{"//msdklint:platform NS[,NS...]", "doc comment of a struct type, or the package doc (every struct type of the package)", "the code fields have these namespaces or platforms; a team namespace; or none: not a platform reply"},
 	{`msdk:"NS[,NS...]"`, "struct field tag", "this field has these namespaces"},
-	{"//msdklint:ignore CHECK[,CHECK] reason", "on the line of the diagnostic or the line above", "suppress these checks there; the reason is required"},
+	{"//msdklint:ignore CHECK[,CHECK] reason", "at the end of the diagnostic's line, or alone on the line above it", "suppress these checks on that line only, never the one after a trailing directive; the reason is required"},
 	{"//msdklint:codes NS", "doc comment of a const block", "every integer constant of the block is a team code of NS, described by its doc comment"},
 	{"//msdklint:reauth", "doc comment of a team constant", "the code needs reauthorization"},
 }

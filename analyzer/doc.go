@@ -200,7 +200,7 @@ Good:
 	msdk:"NS[,NS...]"
 		struct field tag: this field has these namespaces
 	//msdklint:ignore CHECK[,CHECK] reason
-		on the line of the diagnostic or the line above: suppress these checks there; the reason is required
+		at the end of the diagnostic's line, or alone on the line above it: suppress these checks on that line only, never the one after a trailing directive; the reason is required
 	//msdklint:codes NS
 		doc comment of a const block: every integer constant of the block is a team code of NS, described by its doc comment
 	//msdklint:reauth

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"os"
@@ -77,4 +78,120 @@ type noImports struct{}
 
 func (noImports) Import(path string) (*types.Package, error) {
 	return nil, errors.New("no imports in fuzzing")
+}
+
+// FuzzIgnorePlacement runs the analyzer over Go files with their ignore
+// directives and with them neutralized: a finding that only the directives
+// hide must have one trailing code on its own line or alone on the line
+// above (issue 17). Where the directives are is found with go/scanner, not
+// with the analyzer's own reading of the syntax tree.
+func FuzzIgnorePlacement(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/src/*/*.go")
+	for _, fn := range files {
+		if strings.HasSuffix(fn, "_test.go") || strings.Contains(fn, "cgo") {
+			continue
+		}
+		if src, err := os.ReadFile(fn); err == nil && strings.Contains(string(src), "msdklint:ignore") {
+			f.Add(string(src))
+		}
+	}
+	f.Add("package p\n\n//msdklint:platform qq.platform\ntype R struct {\n\tRet int `json:\"ret\"`\n\tMsg string `json:\"msg\"`\n}\n\nfunc f(r R) (bool, bool) {\n\ta := r.Ret == 4206 //msdklint:ignore unknown-code why\n\tb := r.Ret == 4207\n\treturn a, b\n}\n")
+	f.Add("package p\n\n//msdklint:platform qq.platform\ntype R struct {\n\tRet int `json:\"ret\"`\n\tMsg string `json:\"msg\"`\n}\n\nfunc f(r R) bool {\n\tif r.Ret == 4206 { /* x */ //msdklint:ignore unknown-code why\n\t\treturn r.Ret == 4207 }\n\treturn /* y */ r.Ret == 4208 ||\n\t//msdklint:ignore unknown-code why\n\tr.Ret == 4209\n}\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		fset := token.NewFileSet()
+		file, err := parser.ParseFile(fset, "fuzz.go", src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return
+		}
+		neutral := []byte(src)
+		for _, cg := range file.Comments {
+			for _, c := range cg.List {
+				if strings.HasPrefix(c.Text, "//msdklint:ignore") {
+					copy(neutral[fset.Position(c.Pos()).Offset:], "//msdklint-ignor")
+				}
+			}
+		}
+		with, without := findingLines(t, src), findingLines(t, string(neutral))
+		trailing, standalone := ignoreLines(src)
+		for k, n := range without {
+			if with[k] < n && !trailing[k.line] && !standalone[k.line-1] {
+				t.Fatalf("line %d: %q hidden by no directive on its line or alone above it", k.line, k.msg)
+			}
+		}
+	})
+}
+
+type lineFinding struct {
+	line int
+	msg  string
+}
+
+// findingLines runs the analyzer over src and counts its findings by the
+// line of the file itself (not of a //line directive) and message.
+func findingLines(t *testing.T, src string) map[lineFinding]int {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "fuzz.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	info := &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:     map[ast.Node]*types.Scope{},
+		Implicits:  map[ast.Node]types.Object{},
+	}
+	conf := types.Config{Importer: noImports{}, Error: func(error) {}}
+	pkg, _ := conf.Check("fuzz", fset, []*ast.File{file}, info)
+	a := New(Options{CheckPrefix: true})
+	out := make(map[lineFinding]int)
+	pass := &analysis.Pass{
+		Analyzer: a, Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info,
+		Report: func(d analysis.Diagnostic) {
+			out[lineFinding{fset.PositionFor(d.Pos, false).Line, d.Message}]++
+		},
+		ReadFile:         os.ReadFile,
+		ResultOf:         map[*analysis.Analyzer]any{},
+		ImportObjectFact: func(types.Object, analysis.Fact) bool { return false },
+	}
+	if _, err := a.Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// ignoreLines returns the lines of src with an ignore directive after a
+// token (trailing) and those with one and no token before it.
+func ignoreLines(src string) (trailing, standalone map[int]bool) {
+	trailing, standalone = make(map[int]bool), make(map[int]bool)
+	fset := token.NewFileSet()
+	tf := fset.AddFile("fuzz.go", -1, len(src))
+	var s scanner.Scanner
+	s.Init(tf, []byte(src), func(token.Position, string) {}, scanner.ScanComments)
+	code := make(map[int]bool) // lines with a token so far
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		line := tf.Line(pos)
+		switch {
+		case tok == token.COMMENT:
+			if strings.HasPrefix(lit, "//msdklint:ignore") {
+				if code[line] {
+					trailing[line] = true
+				} else {
+					standalone[line] = true
+				}
+			}
+		case tok == token.SEMICOLON && lit == "\n":
+			// inserted, not written
+		default:
+			code[line] = true
+			// A token spanning lines (a raw string) is code on its last.
+			code[tf.Line(pos+token.Pos(max(len(lit), 1)-1))] = true
+		}
+	}
+	return trailing, standalone
 }

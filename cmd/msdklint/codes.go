@@ -47,6 +47,8 @@ func codes(args []string, stdout, stderr io.Writer) int {
 		switch {
 		case err == nil:
 			values = append(values, v)
+		case errors.Is(err, strconv.ErrRange):
+			badCode = fmt.Errorf("%q is out of range for a code (a signed 64-bit integer, %d to %d)", arg, math.MinInt64, math.MaxInt64)
 		case looksNumeric(arg):
 			badCode = fmt.Errorf("%q is not a code: %v", arg, errors.Unwrap(err))
 		default:

@@ -85,7 +85,7 @@ func TestCodes(t *testing.T) {
 		// namespace of qq.platform.
 		{name: "least int64", args: []string{"-9223372036854775808"}, want: []string{"msdk.LogicLBSError (range)"}},
 		{name: "least int64 elsewhere", args: []string{"-ns", "qq.platform", "-9223372036854775808"}, code: 1, stderr: "no namespace of qq.platform defines -9223372036854775808"},
-		{name: "too negative", args: []string{"-9223372036854775809"}, code: 2, stderr: `"-9223372036854775809" is not a code: value out of range`},
+		{name: "too negative", args: []string{"-9223372036854775809"}, code: 2, stderr: `"-9223372036854775809" is out of range for a code`},
 		{name: "help", args: []string{"-h"}, code: 0, stderr: "usage: msdklint codes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -258,4 +258,15 @@ func TestTableWidth(t *testing.T) {
 	var b strings.Builder
 	table(&b, [][]string{{"a", "重新授权", "x"}, {"bb", "retry", "y"}})
 	assert.Equal(t, "a   重新授权  x\nbb  retry     y\n", b.String())
+}
+
+// Issue 17, point 9: a decimal too large for a code is out of range, not
+// "want decimal".
+func TestCodesOutOfRange(t *testing.T) {
+	for _, arg := range []string{"99999999999999999999", "9223372036854775808", "-9223372036854775809", "0x10000000000000000"} {
+		code, _, errOut := runCmd("codes", arg)
+		assert.Equal(t, 2, code, arg)
+		assert.Contains(t, errOut, `msdklint codes: "`+arg+`" is out of range for a code (a signed 64-bit integer, -9223372036854775808 to 9223372036854775807)`, arg)
+		assert.NotContains(t, errOut, "want decimal", arg)
+	}
 }

@@ -112,7 +112,7 @@ func TestFieldsCommand(t *testing.T) {
 
 // driverResults runs "msdklint fields" in dir.
 func driverResults(args []string, dir string, stdout, stderr io.Writer) int {
-	return driver.Results(args, config(context.Background(), dir, stdout, stderr), showFields)
+	return driver.Results(args, config(context.Background(), nil, dir, stdout, stderr), showFields)
 }
 
 // Issue 16: the run's closing line and the last line of "msdklint fields"

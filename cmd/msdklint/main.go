@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -44,16 +45,34 @@ func main() {
 		singlechecker.Main(analyzer.Analyzer)
 		return
 	}
-	// An interrupt cancels the go command and, through it, the compilers
-	// it started; the driver then writes nothing.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	ctx, critical := interrupts(sigs, os.Stderr, os.Exit)
+	os.Exit(runContext(ctx, critical, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// interrupts handles the signals: the first cancels the context, which
+// stops the go command and, through it, the compilers it started; the
+// driver then writes nothing. A second ends the process at once (exit 1),
+// but never inside critical, where -fix writes the files (temporary
+// files, then renames): it waits for that to end, so that the files are
+// all fixed or none, and no temporary file is left.
+func interrupts(sigs <-chan os.Signal, stderr io.Writer, exit func(int)) (context.Context, func(func())) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var mu sync.Mutex
 	go func() {
-		<-ctx.Done()
-		stop() // a second interrupt ends the process at once
+		<-sigs
+		cancel()
+		<-sigs
+		mu.Lock()
+		fmt.Fprintln(stderr, "msdklint: interrupted twice; stopped")
+		exit(driver.ExitError)
 	}()
-	code := runContext(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	return ctx, func(f func()) {
+		mu.Lock()
+		defer mu.Unlock()
+		f()
+	}
 }
 
 // vetProtocol tells whether go vet (or another unitchecker host) runs us:
@@ -87,16 +106,18 @@ func isVetConfig(filename string) bool {
 // run is the command, in process: the standalone driver and the
 // subcommands. It returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	return runContext(context.Background(), args, stdout, stderr)
+	return runContext(context.Background(), nil, args, stdout, stderr)
 }
 
-func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// runContext is run, stopped by ctx; critical runs the renames of -fix
+// (nil: they are called directly).
+func runContext(ctx context.Context, critical func(func()), args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "codes":
 			return codes(args[1:], stdout, stderr)
 		case "fields":
-			return driver.Results(args[1:], config(ctx, "", stdout, stderr), showFields)
+			return driver.Results(args[1:], config(ctx, critical, "", stdout, stderr), showFields)
 		case "help":
 			return help(args[1:], stdout, stderr)
 		case "-version", "--version":
@@ -108,15 +129,18 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 			return driver.ExitClean
 		}
 	}
-	return driver.Run(args, config(ctx, "", stdout, stderr))
+	return driver.Run(args, config(ctx, critical, "", stdout, stderr))
 }
 
 // config is the driver's configuration for the command, in dir ("" for
 // the current directory).
-func config(ctx context.Context, dir string, stdout, stderr io.Writer) driver.Config {
+func config(ctx context.Context, critical func(func()), dir string, stdout, stderr io.Writer) driver.Config {
+	a := analyzer.New(analyzer.Options{Facts: false})
 	return driver.Config{
-		Analyzer: analyzer.New(analyzer.Options{Facts: false}),
+		Analyzer: a,
+		BindKeys: func() []string { return analyzer.BindKeys(a) },
 		Context:  ctx,
+		Critical: critical,
 		Name:     "msdklint",
 		Dir:      dir,
 		Stdout:   stdout,
@@ -143,7 +167,7 @@ const (
 
 // lint runs the standalone driver in dir ("" for the current directory).
 func lint(args []string, dir string, stdout, stderr io.Writer) int {
-	return driver.Run(args, config(context.Background(), dir, stdout, stderr))
+	return driver.Run(args, config(context.Background(), nil, dir, stdout, stderr))
 }
 
 // rules describes the checks for SARIF output.

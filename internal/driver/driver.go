@@ -27,10 +27,13 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -96,6 +99,22 @@ type Config struct {
 	// codeclimate: info, minor, major, critical or blocker ("" for
 	// major).
 	Severity func(check string) string
+	// BindKeys, if non-nil, returns the analyzer's bindings once its
+	// flags are parsed: keys importpath, importpath.Type or
+	// importpath.Type.Field, each of which must name a package loaded
+	// (a root or a dependency), a type of it, a field of that type.
+	BindKeys func() []string
+	// Critical, if non-nil, runs f, the writing of the files -fix
+	// changed and of -write-baseline (temporary files, then the renames
+	// over the old ones: all or, should one fail, none), where an
+	// interrupt must not end the process; the command's signal handler
+	// waits for it. f stops at the next file once Context is done, unless
+	// the renames have begun. Default: f is just called.
+	Critical func(f func())
+
+	// writing, if non-nil, is called before each temporary file is
+	// written and before each rename: the tests interrupt the run there.
+	writing func(name string, renaming bool)
 }
 
 // A FixSource is where a module that fixes import comes from.
@@ -171,6 +190,8 @@ type run struct {
 	read map[string]*source
 	// show, if non-nil, prints the results instead of the findings.
 	show ShowFunc
+	// replaced: files were replaced (-fix, -write-baseline).
+	replaced bool
 }
 
 // A source is a file the analysis read.
@@ -318,6 +339,16 @@ func (d *run) main(args []string) (code int) {
 		code = ExitFindings
 	}
 	d.summary(graph)
+	if err := d.cfg.Context.Err(); err != nil && code != ExitError {
+		if d.replaced {
+			// The interrupt came while -fix replaced the files: the
+			// renames ran to the end.
+			d.errorf("interrupted (%v) while the fixed files were replaced; every fix was written", err)
+		} else {
+			d.errorf("interrupted (%v)", err)
+		}
+		code = ExitError
+	}
 	return code
 }
 
@@ -391,12 +422,126 @@ func (d *run) analyze(patterns []string) (*checker.Graph, int) {
 	if d.printErrors(pkgs) > 0 {
 		code = ExitError
 	}
+	for _, pattern := range unmatched(d.dir, patterns, pkgs) {
+		d.errorf("pattern %s matched no packages", pattern)
+		code = ExitError
+	}
+	if d.cfg.BindKeys != nil {
+		for _, msg := range checkBindKeys(d.cfg.BindKeys(), pkgs) {
+			d.errorf("%s", msg)
+			code = ExitError
+		}
+	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{recovering(d.cfg.Analyzer)}, pkgs, nil)
 	if err != nil {
 		d.errorf("%v", err)
 		return nil, ExitError
 	}
 	return graph, code
+}
+
+// unmatched returns the wildcard patterns that match none of pkgs. The go
+// command only warns about them, on a stderr that go/packages drops: a
+// mistyped second pattern would silently leave a tree unchecked. (Other
+// patterns that match nothing come back as packages with an error.) A
+// pattern is matched as the go command does, against the import path, or
+// against the directory when it is a path (./x/..., /abs/...).
+func unmatched(dir string, patterns []string, pkgs []*packages.Package) []string {
+	var out []string
+	for _, pattern := range patterns {
+		if !strings.Contains(pattern, "...") || strings.Contains(pattern, "=") {
+			continue
+		}
+		expr, byDir := pattern, build.IsLocalImport(pattern) || filepath.IsAbs(pattern)
+		if byDir {
+			if !filepath.IsAbs(expr) {
+				expr = filepath.Join(dir, expr)
+			}
+			expr = filepath.ToSlash(filepath.Clean(expr))
+		}
+		match := matchPattern(expr)
+		if !slices.ContainsFunc(pkgs, func(pkg *packages.Package) bool {
+			if !byDir {
+				return match(pkg.PkgPath)
+			}
+			return pkg.Dir != "" && match(filepath.ToSlash(pkg.Dir))
+		}) {
+			out = append(out, pattern)
+		}
+	}
+	return out
+}
+
+// matchPattern is cmd/go's: "..." matches any string, and a trailing
+// "/..." also the empty string (net/... matches net).
+func matchPattern(pattern string) func(string) bool {
+	re := regexp.QuoteMeta(pattern)
+	re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
+	if strings.HasSuffix(re, `/.*`) {
+		re = strings.TrimSuffix(re, `/.*`) + `(/.*)?`
+	}
+	return regexp.MustCompile(`^` + re + `$`).MatchString
+}
+
+// checkBindKeys returns an error message per binding key that names no
+// package loaded (a root or one of their dependencies), no type of it, or
+// no field of that type: a typo there would leave replies unchecked with
+// nothing said. The analyzer reports the types and fields its package
+// lacks too, as findings; a package nothing loads it never sees.
+func checkBindKeys(keys []string, pkgs []*packages.Package) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	loaded := make(map[string]*types.Package)
+	var add func(*types.Package)
+	add = func(p *types.Package) {
+		if p == nil || loaded[p.Path()] != nil {
+			return
+		}
+		loaded[p.Path()] = p
+		for _, imp := range p.Imports() {
+			add(imp)
+		}
+	}
+	for _, pkg := range pkgs {
+		add(pkg.Types)
+	}
+	var msgs []string
+	for _, key := range keys {
+		if loaded[key] != nil {
+			continue
+		}
+		// The longest loaded package path the key starts with: a last
+		// path element may have dots (gopkg.in/yaml.v3).
+		var pkg *types.Package
+		var rest string
+		slash := strings.LastIndexByte(key, '/')
+		for i := len(key) - 1; i > slash; i-- {
+			if key[i] == '.' && loaded[key[:i]] != nil {
+				pkg, rest = loaded[key[:i]], key[i+1:]
+				break
+			}
+		}
+		if pkg == nil {
+			path, _, _ := strings.Cut(key[slash+1:], ".")
+			msgs = append(msgs, fmt.Sprintf("-bind %s: no package %s is loaded (not named by the patterns nor imported by their packages)", key, key[:slash+1]+path))
+			continue
+		}
+		typeName, field, _ := strings.Cut(rest, ".")
+		tn, _ := pkg.Scope().Lookup(typeName).(*types.TypeName)
+		if tn == nil {
+			msgs = append(msgs, fmt.Sprintf("-bind %s: package %s has no type %s", key, pkg.Path(), typeName))
+			continue
+		}
+		if field == "" {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, pkg, field)
+		if v, ok := obj.(*types.Var); !ok || !v.IsField() {
+			msgs = append(msgs, fmt.Sprintf("-bind %s: type %s.%s has no field %s", key, pkg.Path(), typeName, field))
+		}
+	}
+	return msgs
 }
 
 // recovering returns a copy of a whose Run turns a panic into an error of
@@ -469,7 +614,8 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	slices.SortFunc(roots, func(a, b *checker.Action) int { return cmp.Compare(a.Package.ID, b.Package.ID) })
 
 	type key struct {
-		pos      token.Position
+		file     string
+		offset   int
 		category string
 		message  string
 	}
@@ -477,13 +623,17 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	d.read = make(map[string]*source)
 	for _, act := range roots {
 		d.recordFiles(act.Package)
+	}
+	carry := d.opts.format == "json" || d.opts.format == "sarif" || d.opts.fix || d.opts.diff
+	for _, act := range roots {
 		subjects := d.subjects(act)
 		for i, dg := range act.Diagnostics {
-			f := d.finding(act, dg)
-			f.Subject = subjects[i]
-			k := key{act.Package.Fset.Position(dg.Pos), f.Check, f.Message}
+			posn := act.Package.Fset.PositionFor(dg.Pos, false)
+			k := key{posn.Filename, posn.Offset, cmp.Or(dg.Category, act.Analyzer.Name), dg.Message}
 			if !seen[k] {
 				seen[k] = true
+				f := d.finding(act, dg, carry)
+				f.Subject = subjects[i]
 				findings = append(findings, f)
 			}
 		}
@@ -529,18 +679,26 @@ func (d *run) recordFiles(pkg *packages.Package) {
 	}
 }
 
-// finding resolves a diagnostic of act.
-func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Finding {
+// finding resolves a diagnostic of act. Its positions are those of the
+// file the analysis read, never of a //line directive's target, which
+// may be another file or a device: the user edits what the output names.
+// The exception is a file cgo rewrote, whose real name is in the build
+// cache: its //line directives, cgo's own, name the user's file and line.
+// A fix with an edit whose real position is unknown (in such a file, in a
+// file the analysis did not read, or out of its range) is dropped: with
+// carry set, the output carries fixes, and the drop is said.
+func (d *run) finding(act *checker.Action, dg analysis.Diagnostic, carry bool) report.Finding {
 	fset := act.Package.Fset
-	pos := func(p token.Pos) report.Pos {
-		posn := fset.Position(p)
-		return report.Pos{Filename: posn.Filename, Offset: posn.Offset, Line: posn.Line, Col: posn.Column}
-	}
 	file := func(p token.Pos) string {
 		if tf := fset.File(p); tf != nil {
 			return tf.Name()
 		}
 		return ""
+	}
+	pos := func(p token.Pos) report.Pos {
+		src := d.read[file(p)]
+		posn := fset.PositionFor(p, src != nil && src.cgo)
+		return report.Pos{Filename: posn.Filename, Offset: posn.Offset, Line: posn.Line, Col: posn.Column}
 	}
 	f := report.Finding{
 		Package:  act.Package.ID,
@@ -555,11 +713,19 @@ func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Findin
 	if m := act.Package.Module; m != nil {
 		f.ModuleDir, f.ModulePath = m.Dir, m.Path
 	}
+fixes:
 	for _, sf := range dg.SuggestedFixes {
 		fix := report.Fix{Message: sf.Message}
 		for _, e := range sf.TextEdits {
 			end := cmp.Or(e.End, e.Pos)
-			fix.Edits = append(fix.Edits, report.Edit{File: file(e.Pos), Start: pos(e.Pos), End: pos(end), New: string(e.NewText)})
+			edit := report.Edit{File: file(e.Pos), Start: pos(e.Pos), End: pos(end), New: string(e.NewText)}
+			if reason := d.unknowable(edit, file(end)); reason != "" {
+				if carry {
+					d.errorf("%s: fix %q dropped: %s", d.position(f), sf.Message, reason)
+				}
+				continue fixes
+			}
+			fix.Edits = append(fix.Edits, edit)
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
@@ -569,12 +735,29 @@ func (d *run) finding(act *checker.Action, dg analysis.Diagnostic) report.Findin
 	return f
 }
 
+// unknowable says why the real position of an edit is not known, or "".
+// endFile is the file of the edit's end.
+func (d *run) unknowable(e report.Edit, endFile string) string {
+	src := d.read[e.File]
+	switch {
+	case src == nil:
+		return "it edits " + cmp.Or(e.File, "no file") + ", which the analysis did not read"
+	case endFile != e.File:
+		return "an edit spans two files"
+	case src.cgo:
+		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
+	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
+		return fmt.Sprintf("an edit is out of range [%d, %d)", e.Start.Offset, e.End.Offset)
+	}
+	return ""
+}
+
 func (d *run) saveBaseline(findings []report.Finding) error {
 	var buf bytes.Buffer
 	if err := baseline.Write(&buf, baseline.Keys(findings, &d.files, d.dir)); err != nil {
 		return err
 	}
-	if err := writeFiles(map[string][]byte{d.opts.writeBaseline: buf.Bytes()}); err != nil {
+	if err := d.writeFiles(map[string][]byte{d.opts.writeBaseline: buf.Bytes()}, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(d.cfg.Stderr, "%s: recorded %d findings in %s\n", d.cfg.Name, len(findings), d.opts.writeBaseline)

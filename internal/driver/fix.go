@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/format"
 	"maps"
@@ -82,7 +83,11 @@ fixes:
 		out[name] = src
 	}
 	if len(out) > 0 {
-		if err := writeFiles(out); err != nil {
+		old := make(map[string][]byte)
+		for name := range out {
+			old[name], _ = d.files.Read(name) // read by d.fixed
+		}
+		if err := d.writeFiles(out, old); err != nil {
 			d.errorf("%v; no file changed", err)
 			return findings, false
 		}
@@ -161,18 +166,13 @@ func insertAt(edits []udiff.Edit, e udiff.Edit) int {
 
 // unfixable says why an edit may not be made, or "".
 func (d *run) unfixable(e report.Edit) string {
+	// Edits whose position is unknown (see unknowable) were dropped.
 	src := d.read[e.File]
 	switch {
-	case src == nil:
-		return "it edits " + e.File + ", which the analysis did not read"
-	case src.cgo: // before generated: cgo's output says it is generated
-		return "cgo rewrote " + d.display(e.Start.Filename) + " and the fix's offsets are those of its output"
 	case src.generated:
 		return "generated"
 	case src.moduleDir == "":
 		return d.display(e.File) + " is outside the main module"
-	case e.Start.Offset > e.End.Offset || e.End.Offset > src.size:
-		return fmt.Sprintf("an edit is out of range [%d, %d)", e.Start.Offset, e.End.Offset)
 	}
 	return ""
 }
@@ -332,11 +332,32 @@ func requires(modDir, module string) bool {
 	return slices.ContainsFunc(mf.Require, func(r *modfile.Require) bool { return r.Mod.Path == module })
 }
 
+// errInterrupted is the error of a write that an interrupt stopped
+// before any file was replaced.
+var errInterrupted = errors.New("interrupted")
+
 // writeFiles replaces the files with their new contents, all or none as
 // far as the OS allows: every new content goes to a temporary file beside
 // its target first, and only when all are written are they renamed over
-// the targets. A target the user may not write is not replaced.
-func writeFiles(contents map[string][]byte) (err error) {
+// the targets. A target the user may not write is not replaced. old has
+// the current contents, restored should a rename fail; nil for files that
+// need none (one file: a single rename either happens or not).
+//
+// It all runs inside Config.Critical, where the command's signal handler
+// does not end the process, so that no temporary file is left behind and
+// no rename is cut short. An interrupt (the context) stops the writing of
+// temporary files, before the next one; once the renames start, they run
+// to the end.
+func (d *run) writeFiles(contents, old map[string][]byte) (err error) {
+	critical := d.cfg.Critical
+	if critical == nil {
+		critical = func(f func()) { f() }
+	}
+	critical(func() { err = d.writeAll(contents, old) })
+	return err
+}
+
+func (d *run) writeAll(contents, old map[string][]byte) (err error) {
 	temps := make(map[string]string)
 	defer func() {
 		if err != nil {
@@ -346,6 +367,12 @@ func writeFiles(contents map[string][]byte) (err error) {
 		}
 	}()
 	for _, name := range slices.Sorted(maps.Keys(contents)) {
+		if d.cfg.writing != nil {
+			d.cfg.writing(name, false)
+		}
+		if d.cfg.Context.Err() != nil {
+			return errInterrupted
+		}
 		perm := os.FileMode(0o644)
 		if fi, err := os.Stat(name); err == nil {
 			if !fi.Mode().IsRegular() {
@@ -380,13 +407,66 @@ func writeFiles(contents map[string][]byte) (err error) {
 			return err
 		}
 	}
+	if d.cfg.Context.Err() != nil {
+		return errInterrupted
+	}
+	return d.renameAll(temps, old)
+}
+
+// renameAll renames the temporary files over their targets. Should one
+// fail, the targets already replaced get their old contents back.
+func (d *run) renameAll(temps map[string]string, old map[string][]byte) error {
+	var done []string
 	for _, name := range slices.Sorted(maps.Keys(temps)) {
+		if d.cfg.writing != nil {
+			d.cfg.writing(name, true)
+		}
 		if err := os.Rename(temps[name], name); err != nil {
+			var lost []string
+			for _, prev := range done {
+				if err := restore(prev, old[prev]); err != nil {
+					lost = append(lost, fmt.Sprintf("%s (%v)", prev, err))
+				}
+			}
+			if len(lost) > 0 {
+				return fmt.Errorf("%v; these files were fixed and could not be restored: %s", err, strings.Join(lost, ", "))
+			}
 			return err
 		}
 		delete(temps, name)
+		done = append(done, name)
 	}
+	d.replaced = true
 	return nil
+}
+
+// restore puts back the old content of name, atomically.
+func restore(name string, old []byte) error {
+	if old == nil {
+		return errors.New("no old content")
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".msdklint-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(old)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), fi.Mode().Perm())
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 func plural(n int, one, many string) string {

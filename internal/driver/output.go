@@ -112,7 +112,7 @@ func (d *run) printJSON(graph *checker.Graph, findings []report.Finding) error {
 		for _, fix := range f.Fixes {
 			jf := jsonSuggestedFix{Message: fix.Message}
 			for _, e := range fix.Edits {
-				jf.Edits = append(jf.Edits, jsonTextEdit{e.Start.Filename, e.Start.Offset, e.End.Offset, e.New})
+				jf.Edits = append(jf.Edits, jsonTextEdit{e.File, e.Start.Offset, e.End.Offset, e.New})
 			}
 			jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
 		}

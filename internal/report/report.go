@@ -25,8 +25,9 @@ type Finding struct {
 	URL      string
 	// File is the file the analysis read, by its real name, and the
 	// offsets of Start and End are byte offsets into it. Start.Filename
-	// and the lines are those shown to the user, which //line directives
-	// may move to another file.
+	// and the lines are those shown to the user: the same file, whatever
+	// //line directives say, but for a file cgo rewrote, where they name
+	// the user's file, from which cgo made the one read.
 	File       string
 	Start      Pos
 	End        Pos    // == Start when the diagnostic has no extent
@@ -88,7 +89,7 @@ type Fix struct {
 // An Edit replaces the bytes [Start.Offset, End.Offset) of File with New.
 type Edit struct {
 	File       string // the real name of the file, as read by the analysis
-	Start, End Pos    // as shown (//line-adjusted)
+	Start, End Pos    // in File
 	New        string
 }
 

@@ -183,10 +183,10 @@ func (b *builder) fix(moduleDir string, f report.Fix) *fix {
 	}
 	byFile := make(map[string]*artifactChange)
 	for _, e := range f.Edits {
-		c, ok := byFile[e.Start.Filename]
+		c, ok := byFile[e.File]
 		if !ok {
-			c = &artifactChange{ArtifactLocation: b.artifact(moduleDir, e.Start.Filename)}
-			byFile[e.Start.Filename] = c
+			c = &artifactChange{ArtifactLocation: b.artifact(moduleDir, e.File)}
+			byFile[e.File] = c
 			out.ArtifactChanges = append(out.ArtifactChanges, c)
 		}
 		c.Replacements = append(c.Replacements, &replacement{

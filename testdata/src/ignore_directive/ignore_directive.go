@@ -50,3 +50,41 @@ func trailing(r Reply) (bool, bool) {
 	b := r.Ret == -1  //msdklint:ignore magic-code and for -1
 	return a, b
 }
+
+// Issue 17: a trailing directive covers its own line only; the finding on
+// the next line stands.
+func trailingOnly(r Reply) (bool, bool) {
+	a := r.Ret == 4206 //msdklint:ignore unknown-code the partner's gateway answers 4206
+	b := r.Ret == 4207 // want `unknown-code: ret 4207`
+	return a, b
+}
+
+// A trailing directive after a closing brace and after an opening one.
+func trailingBraces(r Reply) int {
+	n := 0
+	if r.Ret == 4208 { //msdklint:ignore unknown-code legacy gateway
+		n++
+	} //msdklint:ignore unknown-code nothing on this line // want `bad-directive: //msdklint:ignore unknown-code suppresses nothing`
+	if r.Ret == 4209 { // want `unknown-code: ret 4209`
+		n++
+	}
+	return n
+}
+
+// A standalone directive covers the next line only: the findings on the
+// line above it and on the line after the next stand.
+func standaloneOnly(r Reply) (bool, bool, bool) {
+	a := r.Ret == 4210 // want `unknown-code: ret 4210`
+	//msdklint:ignore unknown-code the partner's gateway answers 4211
+	b := r.Ret == 4211
+	c := r.Ret == 4212 // want `unknown-code: ret 4212`
+	return a, b, c
+}
+
+// A standalone directive above another comment covers that comment's
+// line: nothing.
+func standaloneAboveComment(r Reply) bool {
+	//msdklint:ignore unknown-code a comment in between // want `bad-directive: //msdklint:ignore unknown-code suppresses nothing`
+	// the reply of the partner's gateway
+	return r.Ret == 4213 // want `unknown-code: ret 4213`
+}
