@@ -23,6 +23,7 @@ type Reader struct {
 	locals     map[*types.Var]*local        // locals defined from a code field
 	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
 	paramsDone bool
+	testFiles  map[*types.Func]bool // helpers declared in _test.go files
 	problems   []evidence.Problem
 }
 
