@@ -178,8 +178,10 @@ A directive that cannot be right: an //msdklint:ignore without a
 reason, naming an unknown check, or suppressing nothing (not reported when
 a check it names is turned off); a //msdklint:platform directive or
 msdk:"..." tag naming no known namespace or platform; a
-//msdklint:codes without a platform.part namespace, or whose codes
-do not fit the catalog; a declaration directive (platform, codes,
+//msdklint:codes without a platform.part namespace (lower-case
+ASCII letters, digits and _), or whose codes do not fit the catalog (that
+block alone is left out; an imported block that clashes with another is
+reported at the package clause); a team code no int64 holds; a declaration directive (platform, codes,
 reauth) away from its declaration, or given twice; a -bind key naming a
 type or field its package lacks (reported at the package clause) or
 namespaces unknown where the field is compared; an unknown //msdklint:

@@ -40,10 +40,12 @@ var (
 	msgUnknownNamespace   = message{"binding names unknown namespace or platform %q", "绑定指定了未知的命名空间或平台 %q"}
 	msgBadCodesNamespace  = message{"//msdklint:codes wants one namespace platform.part, not %q", "//msdklint:codes 需要一个命名空间 platform.part,而不是 %q"}
 	msgTeamCodes          = message{"team codes do not fit the catalog: %v", "团队错误码与目录冲突:%v"}
+	msgTeamCodeRange      = message{"team code %s = %s does not fit int64, which msdklint reads codes as; it is left out", "团队错误码 %s = %s 超出 int64 范围(msdklint 以 int64 读取错误码);已忽略"}
+	msgForeignTeamCodes   = message{"team codes %s of %s do not fit with the others in sight and are left out: %v", "%[2]s 的团队错误码 %[1]s 与其他可见的错误码冲突,已忽略:%[3]v"}
 	msgIgnoreNoReason     = message{"//msdklint:ignore needs checks and a reason: //msdklint:ignore CHECK[,CHECK] reason", "//msdklint:ignore 需要检查项和原因://msdklint:ignore CHECK[,CHECK] 原因"}
 	msgIgnoreUnknownCheck = message{"//msdklint:ignore names unknown check %q", "//msdklint:ignore 指定了未知检查项 %q"}
 	msgIgnoreUnused       = message{"//msdklint:ignore %s suppresses nothing", "//msdklint:ignore %s 没有抑制任何诊断"}
-	msgDuplicate          = message{"duplicate //msdklint:%s (the first is at %s)", "重复的 //msdklint:%s(第一个位于 %s)"}
+	msgDuplicate          = message{"//msdklint:%s given twice (the first is at %s)", "//msdklint:%s 重复给出(第一个位于 %s)"}
 	msgBindNoType         = message{"binding %s: package %s has no type %s", "绑定 %s:包 %s 中没有类型 %s"}
 	msgBindNoField        = message{"binding %s: type %s has no field %s", "绑定 %s:类型 %s 没有字段 %s"}
 	msgBindUnknown        = message{"%s names no namespace known here (%s): declare it with //msdklint:codes in a package this one imports", "%s 指定的命名空间在此处未知(%s):请在本包导入的包中用 //msdklint:codes 声明"}

@@ -201,9 +201,11 @@ func (p *checker) constValue(e ast.Expr) (int64, bool) {
 		v, err := strconv.ParseInt(x.Value, 0, 64)
 		return v, err == nil
 	case *ast.UnaryExpr:
-		if lit, ok := x.X.(*ast.BasicLit); ok && x.Op == token.SUB {
-			v, ok := p.constValue(lit)
-			return -v, ok
+		if lit, ok := x.X.(*ast.BasicLit); ok && x.Op == token.SUB && lit.Kind == token.INT {
+			// Parsed with its sign: -9223372036854775808 has no positive
+			// int64 to negate.
+			v, err := strconv.ParseInt("-"+lit.Value, 0, 64)
+			return v, err == nil
 		}
 	case *ast.ParenExpr:
 		return p.constValue(x.X)
