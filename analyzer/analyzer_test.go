@@ -117,6 +117,7 @@ func TestAnalyzer(t *testing.T) {
 		{"host", []string{"rung_host"}, nil},
 		{"foreign vendors", []string{"foreign_dingtalk", "foreign_wecom", "foreign_feishu", "dingtalk"}, []string{"infer", "keys"}},
 		{"recall", []string{"recall"}, nil},
+		{"wrong-platform notes", []string{"wrong_platform_notes"}, nil},
 		{"helper called by tests", []string{"helper_tests"}, nil},
 		{"ambiguity", []string{"ambiguity"}, nil},
 		{"package binding", []string{"bind_package"}, []string{"bind", "bind_package=shop.codes;bind_package.Internal=none;bind_package.Other=other.shop;bind_package.Missing=qq;bind_package.Reply.Nope=qq"}},

@@ -22,6 +22,10 @@ var (
 		"%s %d is not a code of %s; it belongs to %s",
 		"%s %d 不是 %s 的错误码;它属于 %s",
 	}
+	msgPassThrough = message{
+		"; MSDK sends a %s platform code as %s (%d) with the code in msg",
+		";MSDK 将%s平台错误码作为 %s(%d)发送,平台错误码在 msg 中",
+	}
 	msgMagic = message{
 		"%s %d is %s; use the constant",
 		"%s %d 是 %s;请使用常量",

@@ -2,12 +2,14 @@ package analyzer
 
 import (
 	"go/ast"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/msdklint/msdklint/analyzer/internal/reads"
+	"github.com/msdklint/msdklint/catalog"
 )
 
 // checkValue runs the value checks on the constant e of value v compared
@@ -26,7 +28,9 @@ func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
 	// err_type is a closed enumeration: a value outside it is unknown
 	// wherever else it may be a code.
 	// A team field is checked against the team's codes only.
-	if others := p.cat().Find(v); len(others) > 0 && ref.Key != "err_type" && !ref.NS.Team {
+	// A team namespace is no platform: its codes are never "another
+	// platform's".
+	if others := platformEntries(p.cat().Find(v)); len(others) > 0 && ref.Key != "err_type" && !ref.NS.Team {
 		if exact := exactEntries(others); len(exact) > 0 {
 			p.wrongPlatform(ref, e, v, exact)
 			return
@@ -59,4 +63,18 @@ func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
 		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})
+}
+
+// platformEntries returns the entries of es that the catalog itself
+// defines, leaving out team codes; es itself when all are.
+func platformEntries(es []*catalog.Entry) []*catalog.Entry {
+	def := catalog.Default()
+	team := func(e *catalog.Entry) bool {
+		_, ok := def.Namespace(e.Namespace)
+		return !ok
+	}
+	if !slices.ContainsFunc(es, team) {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), team)
 }
