@@ -69,7 +69,11 @@ preference:
 
 A value known only through a range or an alias has no constant with its
 value and is not reported; when the field's namespaces give the value
-several constants, a bound field gets the diagnostic without a fix. Off in
+several constants, a bound field gets the diagnostic without a fix. A
+literal that the same ` + "`||`" + ` or ` + "`&&`" + ` chain already compares, with the
+same operator, on the same operand (` + "`r.Ret == qq.X || r.Ret == 100014`" + `)
+gets no fix either: the fix would write the comparison twice, and the
+message says to drop it. Off in
 ` + "`_test.go`" + ` files unless ` + "`-magic-code-in-tests`" + `. 0 is never a magic code.
 
 Bad:

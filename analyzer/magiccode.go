@@ -59,6 +59,14 @@ func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Ent
 		}
 		return
 	}
+	if other, ok := p.dupOf[e]; ok {
+		// The fix would write that comparison twice.
+		p.report(analysis.Diagnostic{
+			Pos: e.Pos(), End: e.End(), Category: MagicCode,
+			Message: p.msg(msgMagicDuplicate, ref.Key, v, p.constName(entry), types.ExprString(ref.X), other),
+		})
+		return
+	}
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: MagicCode,
 		Message: p.msg(msgMagic, ref.Key, v, p.describe(entry)),

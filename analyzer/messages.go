@@ -30,6 +30,10 @@ var (
 		"%s %d is %s; use the constant",
 		"%s %d 是 %s;请使用常量",
 	}
+	msgMagicDuplicate = message{
+		"%s %d is %s, which the same condition already compares with %s (%s): drop this comparison",
+		"%s %d 即 %s,同一条件已将 %s 与之比较(%s):请删除此比较",
+	}
 	msgMagicAmbiguous = message{
 		"%s %d is %s; bind the field to one namespace and use its constant",
 		"%s %d 可能是 %s;请将字段绑定到一个命名空间并使用其常量",

@@ -28,8 +28,10 @@ type checker struct {
 	tokFile  *token.File
 	testFile bool
 
-	elseIfs  map[*ast.IfStmt]bool // else-if statements already checked as part of a chain
-	consts   []localConst         // lazily: constants usable by magic-code fixes
+	elseIfs  map[*ast.IfStmt]bool     // else-if statements already checked as part of a chain
+	inChain  map[*ast.BinaryExpr]bool // || and && below the top of their chain, already read
+	dupOf    map[ast.Expr]string      // literal -> the comparison of its chain that already makes its comparison
+	consts   []localConst             // lazily: constants usable by magic-code fixes
 	constsOK bool
 
 	ignores []*ignoreDirective // //msdklint:ignore directives of the package

@@ -25,6 +25,9 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
+			if n.Op == token.LOR || n.Op == token.LAND {
+				p.chain(n)
+			}
 			p.binary(n)
 		case *ast.SwitchStmt:
 			p.switchStmt(n)
@@ -78,6 +81,69 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 		if ref, ok := p.rd.Operand(x); ok {
 			p.checkValue(ref, c, v)
 			return
+		}
+	}
+}
+
+// chain notes, in the chain of || (or &&) whose top is n, the literals
+// compared with an operand that another comparison of the chain compares
+// with the same value and operator: a fix would write that comparison
+// twice (r.Ret == qq.X || r.Ret == 100014), which vet then rejects.
+func (p *checker) chain(n *ast.BinaryExpr) {
+	if p.inChain[n] {
+		return
+	}
+	type cmp struct {
+		op   token.Token
+		x    string
+		v    int64
+		c    ast.Expr
+		text string
+	}
+	var cmps []cmp
+	var leaf func(e ast.Expr)
+	leaf = func(e ast.Expr) {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return
+		}
+		switch b.Op {
+		case n.Op:
+			if p.inChain == nil {
+				p.inChain = map[*ast.BinaryExpr]bool{}
+			}
+			p.inChain[b] = true
+			leaf(b.X)
+			leaf(b.Y)
+		case token.EQL, token.NEQ:
+			for i := range 2 {
+				x, c := b.X, b.Y
+				if i == 1 {
+					x, c = b.Y, b.X
+				}
+				if !operandShape(x) || !constShape(c) {
+					continue
+				}
+				if v, ok := p.intConst(c); ok {
+					cmps = append(cmps, cmp{b.Op, types.ExprString(x), v, c, types.ExprString(b)})
+					return
+				}
+			}
+		}
+	}
+	leaf(n)
+	for i, a := range cmps {
+		if !isLiteral(a.c) {
+			continue
+		}
+		for j, b := range cmps {
+			if i != j && a.op == b.op && a.v == b.v && a.x == b.x {
+				if p.dupOf == nil {
+					p.dupOf = map[ast.Expr]string{}
+				}
+				p.dupOf[a.c] = b.text
+				break
+			}
 		}
 	}
 }

@@ -1,0 +1,22 @@
+package fixes
+
+import (
+	"replies"
+
+	"github.com/msdklint/msdklint/catalog/qq"
+)
+
+// A fix never writes a comparison the same condition already makes: the
+// duplicate is said in words, with no fix.
+func duplicate(r replies.QQReply) bool {
+	return r.Ret == qq.PlatformAccessTokenExpired || r.Ret == 100014 // want `magic-code: ret 100014 is qq.PlatformAccessTokenExpired, which the same condition already compares with r.Ret \(r.Ret == qq.PlatformAccessTokenExpired\): drop this comparison`
+}
+
+func duplicateAnd(r replies.QQReply) bool {
+	return r.Ret != 100014 && (r.Ret != qq.PlatformAccessTokenExpired && r.Msg != "") // want `magic-code: ret 100014 is qq.PlatformAccessTokenExpired, which the same condition already compares with r.Ret \(r.Ret != qq.PlatformAccessTokenExpired\): drop this comparison`
+}
+
+// Other values, operators or operands are no duplicates: they are fixed.
+func notDuplicate(r, s replies.QQReply) bool {
+	return (r.Ret == qq.PlatformAccessTokenExpired || r.Ret == 100015) && s.Ret == 100014 && r.Ret != 100014 // want `magic-code: ret 100015 is qq.PlatformAccessTokenRevoked` `magic-code: ret 100014 is qq.PlatformAccessTokenExpired: ` `magic-code: ret 100014 is qq.PlatformAccessTokenExpired: `
+}
