@@ -132,6 +132,7 @@ func TestAnalyzer(t *testing.T) {
 		{"bad codes block", []string{"team_codes_bad_ns", "team_codes_bad_ns_user"}, nil},
 		{"bad directives", []string{"bad_directives"}, nil},
 		{"missing-reauth", []string{"missing_reauth"}, nil},
+		{"missing-reauth flow", []string{"reauth_flow"}, nil},
 		{"bind flag", []string{"bind_flag"}, []string{"bind", "bind_flag.Vendor.Code=qq.platform;bind_flag.Vendor=wechat", "bind", "bind_flag.Whole=weibo"}},
 		{"lang", []string{"lang_flag"}, []string{"lang", "zh"}},
 		{"cgo", []string{"cgo"}, nil},

@@ -156,6 +156,15 @@ retries with a dead token forever. The message lists the reauthorization
 codes of the field's namespaces. Needs the bound, named or host rung, and
 namespaces narrower than all of them.
 
+A branch earlier in the same function that handles a reauthorization code
+of the same field, directly or by passing the field to a helper of the
+package that compares it with one (if tokenGone(r.Ret) { return ErrRelogin }),
+satisfies the later switches and chains. A team's reauthorization code
+(//msdklint:reauth) is demanded only where it can arrive: on the
+struct types its directive names (//msdklint:reauth LoginRsp,GateRsp),
+or, naming none, on a field that the package compares with one of that
+namespace's reauthorization codes somewhere (docs/binding.md).
+
 Bad:
 
 	switch resp.ErrType {
@@ -213,8 +222,8 @@ Good:
 		on the line of the diagnostic or the line above: suppress these checks there; the reason is required
 	//msdklint:codes NS
 		doc comment of a const block: every integer constant of the block is a team code of NS, described by its doc comment
-	//msdklint:reauth
-		doc comment of a team constant: the code needs reauthorization
+	//msdklint:reauth [Type,...]
+		doc comment of a team constant: the code needs reauthorization; it arrives on the code fields of these struct types (none named: on the fields compared with a reauthorization code of its namespace)
 
 Bindings and team codes work across packages: with go vet and nogo they
 travel as analysis facts; with the msdklint command and golangci-lint the

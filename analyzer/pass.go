@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -28,11 +29,14 @@ type checker struct {
 	tokFile  *token.File
 	testFile bool
 
-	elseIfs  map[*ast.IfStmt]bool     // else-if statements already checked as part of a chain
-	inChain  map[*ast.BinaryExpr]bool // || and && below the top of their chain, already read
-	dupOf    map[ast.Expr]string      // literal -> the comparison of its chain that already makes its comparison
-	consts   []localConst             // lazily: constants usable by magic-code fixes
-	constsOK bool
+	elseIfs map[*ast.IfStmt]bool     // else-if statements already checked as part of a chain
+	inChain map[*ast.BinaryExpr]bool // || and && below the top of their chain, already read
+	dupOf   map[ast.Expr]string      // literal -> the comparison of its chain that already makes its comparison
+
+	reauthCases []reauthCase            // switches and chains handling no reauthorization code
+	reauthSeen  map[*types.Var][]string // field -> the team namespaces whose reauthorization codes it is compared with
+	consts      []localConst            // lazily: constants usable by magic-code fixes
+	constsOK    bool
 
 	ignores []*ignoreDirective // //msdklint:ignore directives of the package
 

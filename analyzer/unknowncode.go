@@ -18,6 +18,7 @@ import (
 // unknown-code.
 func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
 	if found := p.lookup(ref.NS, v); len(found) > 0 {
+		p.noteReauth(ref, found)
 		if isLiteral(e) && p.enabledIn(MagicCode) {
 			p.magic(ref, e, v, found)
 		}

@@ -51,6 +51,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	p.reportReauth()
 	p.reportProblems(p.rd.Problems())
 	p.reportUnusedIgnores()
 	p.flush()

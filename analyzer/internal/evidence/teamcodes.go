@@ -30,7 +30,11 @@ type TeamCode struct {
 	// Block is the line of the block's //msdklint:codes directive: the
 	// codes of a block are kept or left out together.
 	Block int
-	pos   token.Pos // in the declaring package's pass; not carried by facts
+	// On names the struct types whose code fields can carry the code
+	// (//msdklint:reauth LoginRsp,GateRsp); nil leaves it to the
+	// comparisons seen.
+	On  []string
+	pos token.Pos // in the declaring package's pass; not carried by facts
 }
 
 // teamCodesFact carries a package's team codes to its importers.
@@ -102,7 +106,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 		if !ok {
 			continue
 		}
-		_, reauth := directiveArgs(vs.Doc, "reauth")
+		on, reauth := directiveArgs(vs.Doc, "reauth")
 		doc := strings.TrimSpace(vs.Doc.Text())
 		if doc == "" {
 			doc = strings.TrimSpace(vs.Comment.Text())
@@ -120,7 +124,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			posn := fset.Position(id.Pos())
 			out = append(out, TeamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
-				Code: v, Reauth: reauth != nil, Doc: doc, pos: id.Pos(),
+				Code: v, Reauth: reauth != nil, On: SplitList(on), Doc: doc, pos: id.Pos(),
 				File: filepath.Base(posn.Filename), Line: posn.Line, Block: block,
 			})
 		}

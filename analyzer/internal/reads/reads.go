@@ -89,6 +89,7 @@ type Ref struct {
 	Field *types.Var    // the field (for a local, the field it was assigned from)
 	NS    *evidence.Set // its namespaces
 	X     ast.Expr      // the operand, for messages and chains
+	Recv  types.Type    // the value the field is selected from (r of r.Ret)
 }
 
 // codeOperand returns the checked code field that e reads: a field
@@ -184,7 +185,7 @@ func (p *Reader) fieldRef(recv types.Type, index []int, v *types.Var, x ast.Expr
 	if !ns.Checked {
 		return Ref{}, false
 	}
-	return Ref{Key: kind.Key, Field: v, NS: ns, X: x}, true
+	return Ref{Key: kind.Key, Field: v, NS: ns, X: x, Recv: recv}, true
 }
 
 // Define records a local defined from what may be a code field
