@@ -33,6 +33,7 @@ type checker struct {
 	inChain map[*ast.BinaryExpr]bool // || and && below the top of their chain, already read
 	dupOf   map[ast.Expr]string      // literal -> the comparison of its chain that already makes its comparison
 
+	compared    map[token.Pos]*compared // field -> what it is compared with, for the binding advice
 	reauthCases []reauthCase            // switches and chains handling no reauthorization code
 	reauthSeen  map[*types.Var][]string // field -> the team namespaces whose reauthorization codes it is compared with
 	consts      []localConst            // lazily: constants usable by magic-code fixes

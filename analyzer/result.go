@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"strings"
 
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
@@ -34,7 +35,16 @@ type Field struct {
 	Rung       Rung
 	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
 	Checked    bool   // whether any check reports on comparisons with the field
-	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
+	// Advice is the namespaces that would bind the field, so that its
+	// checks stay what they are or get sharper, never falser: ["none"] for
+	// a field that is no platform's as far as msdklint can tell (a team's
+	// own protocol: or a team namespace of //msdklint:codes); nil when
+	// there is nothing to advise (bound, or another company's).
+	Advice []string
+	// Bind is the line that would bind the field alone: the directive
+	// above its type ("//msdklint:platform msdk.access,msdk.logic"), or a
+	// tag for a field of an anonymous struct.
+	Bind string
 }
 
 // Result is the analyzer's result for a package: its code fields, in
@@ -51,7 +61,18 @@ func (p *checker) result() []Field {
 	}
 	out := make([]Field, len(ev))
 	for i, f := range ev {
-		out[i] = Field(f)
+		out[i] = Field{
+			Pos: f.Pos, Type: f.Type, Name: f.Name, Key: f.Key, Namespaces: f.Namespaces,
+			Rung: f.Rung, Evidence: f.Evidence, Checked: f.Checked,
+			Advice: p.advise(f),
+		}
+		if adv := out[i].Advice; adv != nil {
+			if f.Type != "" {
+				out[i].Bind = "//msdklint:platform " + strings.Join(adv, ",")
+			} else {
+				out[i].Bind = `msdk:"` + strings.Join(adv, ",") + `"`
+			}
+		}
 	}
 	return out
 }

@@ -17,7 +17,9 @@ import (
 // namespaces, else wrong-platform when another namespace has it, else
 // unknown-code.
 func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
-	if found := p.lookup(ref.NS, v); len(found) > 0 {
+	found := p.lookup(ref.NS, v)
+	p.noteValue(ref, v, found)
+	if len(found) > 0 {
 		p.noteReauth(ref, found)
 		if isLiteral(e) && p.enabledIn(MagicCode) {
 			p.magic(ref, e, v, found)
