@@ -73,7 +73,10 @@ several constants, a bound field gets the diagnostic without a fix. A
 literal that the same ` + "`||`" + ` or ` + "`&&`" + ` chain already compares, with the
 same operator, on the same operand (` + "`r.Ret == qq.X || r.Ret == 100014`" + `)
 gets no fix either: the fix would write the comparison twice, and the
-message says to drop it. Off in
+message says to drop it. So does a literal of an ` + "`else if`" + ` that an earlier
+condition of the chain already decides (its comparison never decides).
+A ` + "`switch`" + ` cannot hold such a duplicate: Go rejects two cases of one
+constant value. Off in
 ` + "`_test.go`" + ` files unless ` + "`-magic-code-in-tests`" + `. 0 is never a magic code.
 
 Bad:

@@ -34,6 +34,10 @@ var (
 		"%s %d is %s, which the same condition already compares with %s (%s): drop this comparison",
 		"%s %d 即 %s,同一条件已将 %s 与之比较(%s):请删除此比较",
 	}
+	msgMagicDeadBranch = message{
+		"%s %d is %s, which an earlier condition of the if chain already compares with %s (%s): this comparison never decides; drop it",
+		"%s %d 即 %s,if 链中较早的条件已将 %s 与之比较(%s):此比较永远不起作用,请删除",
+	}
 	msgMagicAmbiguous = message{
 		"%s %d is %s; bind the field to one namespace and use its constant",
 		"%s %d 可能是 %s;请将字段绑定到一个命名空间并使用其常量",

@@ -31,7 +31,7 @@ type checker struct {
 
 	elseIfs map[*ast.IfStmt]bool     // else-if statements already checked as part of a chain
 	inChain map[*ast.BinaryExpr]bool // || and && below the top of their chain, already read
-	dupOf   map[ast.Expr]string      // literal -> the comparison of its chain that already makes its comparison
+	dupOf   map[ast.Expr]dup         // literal -> the comparison that already makes its comparison
 
 	compared    map[token.Pos]*compared // field -> what it is compared with, for the binding advice
 	reauthCases []reauthCase            // switches and chains handling no reauthorization code

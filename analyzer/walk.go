@@ -86,6 +86,73 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 	}
 }
 
+// A comparison is x op v, an operand compared with a constant, in a
+// chain of || or && or an if / else-if chain.
+type comparison struct {
+	op   token.Token
+	x    string // the operand, as written
+	v    int64
+	c    ast.Expr // the constant
+	text string   // the comparison, as written
+}
+
+// leaves returns the comparisons of the chain of op whose top is e,
+// marking the chain's inner nodes as read.
+func (p *checker) leaves(e ast.Expr, op token.Token) []comparison {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return nil
+	}
+	switch b.Op {
+	case op:
+		if p.inChain == nil {
+			p.inChain = map[*ast.BinaryExpr]bool{}
+		}
+		p.inChain[b] = true
+		return append(p.leaves(b.X, op), p.leaves(b.Y, op)...)
+	case token.EQL, token.NEQ:
+		for i := range 2 {
+			x, c := b.X, b.Y
+			if i == 1 {
+				x, c = b.Y, b.X
+			}
+			if !operandShape(x) || !constShape(c) {
+				continue
+			}
+			if v, ok := p.intConst(c); ok {
+				return []comparison{{b.Op, types.ExprString(x), v, c, types.ExprString(b)}}
+			}
+		}
+	}
+	return nil
+}
+
+// A dup is a comparison that the same condition or an earlier condition
+// of the if chain already makes: fixing its literal would write it twice.
+type dup struct {
+	text  string // the comparison that makes it
+	chain bool   // an earlier condition of the if chain (its branch is dead)
+}
+
+// markDups notes the literals of later that earlier (or later itself)
+// already compares with the same operand, value and operator.
+func (p *checker) markDups(earlier, later []comparison, chain bool) {
+	for i, a := range later {
+		if !isLiteral(a.c) {
+			continue
+		}
+		for j, b := range earlier {
+			if (chain || i != j) && a.op == b.op && a.v == b.v && a.x == b.x {
+				if p.dupOf == nil {
+					p.dupOf = map[ast.Expr]dup{}
+				}
+				p.dupOf[a.c] = dup{b.text, chain}
+				break
+			}
+		}
+	}
+}
+
 // chain notes, in the chain of || (or &&) whose top is n, the literals
 // compared with an operand that another comparison of the chain compares
 // with the same value and operator: a fix would write that comparison
@@ -94,58 +161,30 @@ func (p *checker) chain(n *ast.BinaryExpr) {
 	if p.inChain[n] {
 		return
 	}
-	type cmp struct {
-		op   token.Token
-		x    string
-		v    int64
-		c    ast.Expr
-		text string
-	}
-	var cmps []cmp
-	var leaf func(e ast.Expr)
-	leaf = func(e ast.Expr) {
-		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
-		if !ok {
-			return
-		}
-		switch b.Op {
-		case n.Op:
-			if p.inChain == nil {
-				p.inChain = map[*ast.BinaryExpr]bool{}
-			}
-			p.inChain[b] = true
-			leaf(b.X)
-			leaf(b.Y)
-		case token.EQL, token.NEQ:
-			for i := range 2 {
-				x, c := b.X, b.Y
-				if i == 1 {
-					x, c = b.Y, b.X
-				}
-				if !operandShape(x) || !constShape(c) {
-					continue
-				}
-				if v, ok := p.intConst(c); ok {
-					cmps = append(cmps, cmp{b.Op, types.ExprString(x), v, c, types.ExprString(b)})
-					return
+	cmps := p.leaves(n, n.Op)
+	p.markDups(cmps, cmps, false)
+}
+
+// ifDups notes, in the if / else-if chain whose top is n, the literals
+// compared in a condition that an earlier condition already decides: a
+// comparison of the top || chain of an earlier condition takes its
+// branch whenever the later one would hold.
+func (p *checker) ifDups(n *ast.IfStmt) {
+	var earlier []comparison
+	for s := n; s != nil; s, _ = s.Else.(*ast.IfStmt) {
+		var cmps []comparison
+		if b, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+			for _, c := range p.leaves(b, token.LOR) {
+				if c.op == token.EQL {
+					cmps = append(cmps, c)
 				}
 			}
+			delete(p.inChain, b) // its own duplicates are chain's to find
+		} else if c := p.leaves(s.Cond, token.LOR); len(c) == 1 && c[0].op == token.EQL {
+			cmps = c
 		}
-	}
-	leaf(n)
-	for i, a := range cmps {
-		if !isLiteral(a.c) {
-			continue
-		}
-		for j, b := range cmps {
-			if i != j && a.op == b.op && a.v == b.v && a.x == b.x {
-				if p.dupOf == nil {
-					p.dupOf = map[ast.Expr]string{}
-				}
-				p.dupOf[a.c] = b.text
-				break
-			}
-		}
+		p.markDups(earlier, cmps, true)
+		earlier = append(earlier, cmps...)
 	}
 }
 
@@ -192,6 +231,7 @@ func (p *checker) ifStmt(n *ast.IfStmt) {
 	if _, ok := n.Else.(*ast.IfStmt); !ok {
 		return // a lone if tests one code; it does not dispatch on it
 	}
+	p.ifDups(n)
 	var ref reads.Ref
 	var values []int64
 	var field string

@@ -20,3 +20,18 @@ func duplicateAnd(r replies.QQReply) bool {
 func notDuplicate(r, s replies.QQReply) bool {
 	return (r.Ret == qq.PlatformAccessTokenExpired || r.Ret == 100015) && s.Ret == 100014 && r.Ret != 100014 // want `magic-code: ret 100015 is qq.PlatformAccessTokenRevoked` `magic-code: ret 100014 is qq.PlatformAccessTokenExpired: ` `magic-code: ret 100014 is qq.PlatformAccessTokenExpired: `
 }
+
+// A later condition of an if chain that an earlier one decides never
+// decides: said in words, with no fix; the earlier literal is fixed.
+func deadBranch(r replies.QQReply) int {
+	if r.Ret == qq.PlatformAccessTokenExpired || r.Msg == "" {
+		return 1
+	} else if r.Ret == 100014 { // want `magic-code: ret 100014 is qq.PlatformAccessTokenExpired, which an earlier condition of the if chain already compares with r.Ret \(r.Ret == qq.PlatformAccessTokenExpired\): this comparison never decides; drop it`
+		return 2
+	} else if r.Ret == 100015 && r.Msg == "" { // want `magic-code: ret 100015 is qq.PlatformAccessTokenRevoked: `
+		return 3
+	} else if r.Ret == 100015 { // want `magic-code: ret 100015 is qq.PlatformAccessTokenRevoked: `
+		return 4
+	}
+	return 0
+}
