@@ -75,7 +75,9 @@ func (p *Pass) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 	}
 	codes, wide := teamBlock(p.pass.Fset, p.pass.Pkg, gd, ns)
 	for _, w := range wide {
-		p.problem(w.Pos(), w.End(), TeamCodeRange, w.Name, p.pass.TypesInfo.Defs[w].(*types.Const).Val().ExactString())
+		if c, ok := p.pass.Pkg.Scope().Lookup(w.Name).(*types.Const); ok {
+			p.problem(w.Pos(), w.End(), TeamCodeRange, w.Name, c.Val().ExactString())
+		}
 	}
 	p.blocks = append(p.blocks, codesBlock{dir: c.Pos(), codes: codes})
 }
