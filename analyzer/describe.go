@@ -20,9 +20,9 @@ func (p *checker) describe(e *catalog.Entry) string {
 		}
 	}
 	if d := e.Description(p.lang); d != "" {
-		name += ": " + d
+		return name + ": " + d + "; " + p.action(e.Action)
 	}
-	return name + "; " + p.action(e.Action)
+	return name + "; " + p.action(e.Action) // a team constant without a comment
 }
 
 // describeAll describes up to three entries.

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -89,27 +90,23 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 // A comparison is x op v, an operand compared with a constant, in a
 // chain of || or && or an if / else-if chain.
 type comparison struct {
-	op   token.Token
-	x    string // the operand, as written
-	v    int64
-	c    ast.Expr // the constant
-	text string   // the comparison, as written
+	op token.Token
+	x  ast.Expr // the operand
+	v  int64
+	c  ast.Expr        // the constant
+	b  *ast.BinaryExpr // the comparison
 }
 
-// leaves returns the comparisons of the chain of op whose top is e,
-// marking the chain's inner nodes as read.
-func (p *checker) leaves(e ast.Expr, op token.Token) []comparison {
+// leaves appends to out the comparisons of the chain of op whose top is
+// e. It runs on every || and && of the packages walked: no strings here.
+func (p *checker) leaves(e ast.Expr, op token.Token, out []comparison) []comparison {
 	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
-		return nil
+		return out
 	}
 	switch b.Op {
 	case op:
-		if p.inChain == nil {
-			p.inChain = map[*ast.BinaryExpr]bool{}
-		}
-		p.inChain[b] = true
-		return append(p.leaves(b.X, op), p.leaves(b.Y, op)...)
+		return p.leaves(b.Y, op, p.leaves(b.X, op, out))
 	case token.EQL, token.NEQ:
 		for i := range 2 {
 			x, c := b.X, b.Y
@@ -120,11 +117,11 @@ func (p *checker) leaves(e ast.Expr, op token.Token) []comparison {
 				continue
 			}
 			if v, ok := p.intConst(c); ok {
-				return []comparison{{b.Op, types.ExprString(x), v, c, types.ExprString(b)}}
+				return append(out, comparison{b.Op, x, v, c, b})
 			}
 		}
 	}
-	return nil
+	return out
 }
 
 // A dup is a comparison that the same condition or an earlier condition
@@ -142,27 +139,30 @@ func (p *checker) markDups(earlier, later []comparison, chain bool) {
 			continue
 		}
 		for j, b := range earlier {
-			if (chain || i != j) && a.op == b.op && a.v == b.v && a.x == b.x {
+			if (!chain && i == j) || a.op != b.op || a.v != b.v {
+				continue
+			}
+			if types.ExprString(a.x) == types.ExprString(b.x) {
 				if p.dupOf == nil {
 					p.dupOf = map[ast.Expr]dup{}
 				}
-				p.dupOf[a.c] = dup{b.text, chain}
+				p.dupOf[a.c] = dup{types.ExprString(b.b), chain}
 				break
 			}
 		}
 	}
 }
 
-// chain notes, in the chain of || (or &&) whose top is n, the literals
-// compared with an operand that another comparison of the chain compares
-// with the same value and operator: a fix would write that comparison
-// twice (r.Ret == qq.X || r.Ret == 100014), which vet then rejects.
+// chain notes, in the chain of || (or &&) below n, the literals compared
+// with an operand that another comparison of the chain compares with the
+// same value and operator: a fix would write that comparison twice
+// (r.Ret == qq.X || r.Ret == 100014), which vet then rejects. The inner
+// nodes of a chain see part of what the top saw, which marks nothing new.
 func (p *checker) chain(n *ast.BinaryExpr) {
-	if p.inChain[n] {
-		return
+	p.cmps = p.leaves(n, n.Op, p.cmps[:0])
+	if len(p.cmps) > 1 {
+		p.markDups(p.cmps, p.cmps, false)
 	}
-	cmps := p.leaves(n, n.Op)
-	p.markDups(cmps, cmps, false)
 }
 
 // ifDups notes, in the if / else-if chain whose top is n, the literals
@@ -172,17 +172,7 @@ func (p *checker) chain(n *ast.BinaryExpr) {
 func (p *checker) ifDups(n *ast.IfStmt) {
 	var earlier []comparison
 	for s := n; s != nil; s, _ = s.Else.(*ast.IfStmt) {
-		var cmps []comparison
-		if b, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr); ok && b.Op == token.LOR {
-			for _, c := range p.leaves(b, token.LOR) {
-				if c.op == token.EQL {
-					cmps = append(cmps, c)
-				}
-			}
-			delete(p.inChain, b) // its own duplicates are chain's to find
-		} else if c := p.leaves(s.Cond, token.LOR); len(c) == 1 && c[0].op == token.EQL {
-			cmps = c
-		}
+		cmps := slices.DeleteFunc(p.leaves(s.Cond, token.LOR, nil), func(c comparison) bool { return c.op != token.EQL })
 		p.markDups(earlier, cmps, true)
 		earlier = append(earlier, cmps...)
 	}
