@@ -207,15 +207,26 @@ func adviseFields(fields []field) []advice {
 		name := f.Type[strings.LastIndexByte(f.Type, '.')+1:]
 		agree := true
 		for _, j := range byType[f.Type] {
-			agree = agree && slices.Equal(fields[j].Advice, f.Advice)
+			agree = agree && slices.Equal(fields[j].Advice, f.Advice) && !overrides(fields[j].Evidence)
 		}
-		if agree {
+		switch {
+		case strings.HasPrefix(f.Evidence, "-bind "):
+			// A -bind beats every directive: only another -bind changes it.
+			key := strings.TrimPrefix(f.Evidence, "-bind ")
+			out[i] = advice{line: "-bind " + key + "=" + nss, on: "the command line", flag: key + "=" + nss}
+		case agree:
 			out[i] = advice{line: "//msdklint:platform " + nss, on: "type " + name, flag: f.Type + "=" + nss}
-		} else {
+		default:
 			out[i] = advice{line: `msdk:"` + nss + `"`, on: "field " + f.Name, flag: f.Type + "." + f.Name + "=" + nss}
 		}
 	}
 	return out
+}
+
+// overrides tells whether a field bound by evidence keeps its binding
+// whatever directive its type gets: a tag or a -bind beats it.
+func overrides(evidence string) bool {
+	return strings.HasPrefix(evidence, "tag ") || strings.HasPrefix(evidence, "-bind ")
 }
 
 // mergeAdvice merges the advice of one field from two packages: none

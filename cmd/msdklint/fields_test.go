@@ -76,6 +76,21 @@ bindings:
 	assert.Contains(t, buf.String(), `"namespaces": []`, "an unchecked field has no namespaces, not null")
 }
 
+// A bound field is advised where its binding is: a tag where a tag binds
+// it, a -bind where a -bind does (either beats a type's directive).
+func TestAdviseBound(t *testing.T) {
+	fields := []field{
+		{Field: analyzer.Field{Type: "x.T", Name: "Ret", Rung: analyzer.Bound, Evidence: `tag msdk:"msdk"`, Advice: []string{"msdk.access", "msdk.logic"}}},
+		{Field: analyzer.Field{Type: "x.U", Name: "Ret", Rung: analyzer.Bound, Evidence: "-bind x.U", Advice: []string{"msdk.access", "msdk.logic"}}},
+		{Field: analyzer.Field{Type: "x.V", Name: "Ret", Rung: analyzer.Bound, Evidence: "//msdklint:platform on V", Advice: []string{"msdk.access", "msdk.logic"}}},
+	}
+	assert.Equal(t, []advice{
+		{line: `msdk:"msdk.access,msdk.logic"`, on: "field Ret", flag: "x.T.Ret=msdk.access,msdk.logic"},
+		{line: "-bind x.U=msdk.access,msdk.logic", on: "the command line", flag: "x.U=msdk.access,msdk.logic"},
+		{line: "//msdklint:platform msdk.access,msdk.logic", on: "type V", flag: "x.V=msdk.access,msdk.logic"},
+	}, adviseFields(fields))
+}
+
 func TestUnboundSummary(t *testing.T) {
 	fset, results := sampleResults()
 	assert.Equal(t, "2 code fields unbound: see msdklint fields", unboundSummary(fset, results))
