@@ -19,15 +19,6 @@ var doc string
 // its anchor there.
 const URL = "https://github.com/msdklint/msdklint/blob/main/docs/checks.md"
 
-// The checks, which are also the diagnostics' categories.
-const (
-	UnknownCode   = "unknown-code"
-	WrongPlatform = "wrong-platform"
-	MagicCode     = "magic-code"
-	MissingReauth = "missing-reauth"
-	BadDirective  = "bad-directive"
-)
-
 // Options configures an Analyzer made by New.
 type Options struct {
 	// Facts makes the analyzer carry struct bindings and team codes

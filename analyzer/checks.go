@@ -2,6 +2,15 @@ package analyzer
 
 //go:generate go run ./internal/gendoc
 
+// The checks, which are also the diagnostics' categories.
+const (
+	UnknownCode   = "unknown-code"
+	WrongPlatform = "wrong-platform"
+	MagicCode     = "magic-code"
+	MissingReauth = "missing-reauth"
+	BadDirective  = "bad-directive"
+)
+
 // A Check is one of the analyzer's checks. Checks() is the one source of
 // the checks' documentation: `msdklint help`, SARIF rules, docs/checks.md
 // and doc.go (the last two written by go generate).

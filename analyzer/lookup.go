@@ -70,3 +70,6 @@ func exactEntries(es []*catalog.Entry) []*catalog.Entry {
 	}
 	return out
 }
+
+// cat returns the pass's catalog, extended by the team codes in sight.
+func (p *checker) cat() *catalog.Catalog { return p.ev.Catalog() }

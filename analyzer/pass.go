@@ -12,7 +12,6 @@ import (
 
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 	"github.com/msdklint/msdklint/analyzer/internal/reads"
-	"github.com/msdklint/msdklint/catalog"
 )
 
 // checker is one pass: the walk and the checks' own state, and the two
@@ -44,6 +43,8 @@ type checker struct {
 	diags []analysis.Diagnostic // kept for flush
 }
 
+// newPass reads the package's evidence and directives. The ignore
+// directives come first: they may suppress the problems of the others.
 func newPass(s *state, pass *analysis.Pass) *checker {
 	p := &checker{state: s, pass: pass}
 	p.ev = evidence.NewPass(s.ev, pass)
@@ -58,9 +59,6 @@ func newPass(s *state, pass *analysis.Pass) *checker {
 	p.reportProblems(p.ev.Problems())
 	return p
 }
-
-// cat returns the pass's catalog, extended by the team codes in sight.
-func (p *checker) cat() *catalog.Catalog { return p.ev.Catalog() }
 
 // beginFile prepares the checks of f and tells whether f is checked.
 func (p *checker) beginFile(f *ast.File) bool {

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/token"
 	"strings"
 
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
@@ -25,27 +24,10 @@ const (
 	Bound = evidence.Bound
 )
 
-// A Field is a code-like field seen by a pass, with what msdklint made of it.
-type Field struct {
-	Pos        token.Pos
-	Type       string   // the outermost named type, qualified: "example.com/game/proto.LoginRsp"; "" for an anonymous struct
-	Name       string   // the field's name: "Ret"
-	Key        string   // the wire key: "ret"
-	Namespaces []string // the namespaces checked against, empty when unchecked
-	Rung       Rung
-	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
-	Checked    bool   // whether any check reports on comparisons with the field
-	// Advice is the namespaces that would bind the field, so that its
-	// checks stay what they are or get sharper, never falser: ["none"] for
-	// a field that is no platform's as far as msdklint can tell (a team's
-	// own protocol: or a team namespace of //msdklint:codes); nil when
-	// there is nothing to advise (bound, or another company's).
-	Advice []string
-	// Bind is the line that would bind the field alone: the directive
-	// above its type ("//msdklint:platform msdk.access,msdk.logic"), or a
-	// tag for a field of an anonymous struct.
-	Bind string
-}
+// A Field is a code-like field seen by a pass, with what msdklint made
+// of it: its namespaces, the rung of the evidence and the one-line
+// reason, as evidence answers for it.
+type Field = evidence.Field
 
 // Result is the analyzer's result for a package: its code fields, in
 // source order.
@@ -55,26 +37,19 @@ type Result struct {
 
 // result returns the pass's code fields, in source order.
 func (p *checker) result() []Field {
-	ev := p.ev.Fields()
-	if ev == nil {
-		return nil
-	}
-	out := make([]Field, len(ev))
-	for i, f := range ev {
-		out[i] = Field{
-			Pos: f.Pos, Type: f.Type, Name: f.Name, Key: f.Key, Namespaces: f.Namespaces,
-			Rung: f.Rung, Evidence: f.Evidence, Checked: f.Checked,
-			Advice: p.advise(f),
-		}
-		if adv := out[i].Advice; adv != nil {
+	fields := p.ev.Fields()
+	for i, f := range fields {
+		fields[i].Advice = p.advise(f)
+		fields[i].Bind = ""
+		if adv := fields[i].Advice; adv != nil {
 			if f.Type != "" {
-				out[i].Bind = "//msdklint:platform " + strings.Join(adv, ",")
+				fields[i].Bind = "//msdklint:platform " + strings.Join(adv, ",")
 			} else {
-				out[i].Bind = `msdk:"` + strings.Join(adv, ",") + `"`
+				fields[i].Bind = `msdk:"` + strings.Join(adv, ",") + `"`
 			}
 		}
 	}
-	return out
+	return fields
 }
 
 // An APIHost is an API host and the namespaces of the codes its replies

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,4 +81,14 @@ func platformEntries(es []*catalog.Entry) []*catalog.Entry {
 		return es
 	}
 	return slices.DeleteFunc(slices.Clone(es), team)
+}
+
+// isLiteral tells whether e is a literal number, maybe signed.
+func isLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }

@@ -342,13 +342,3 @@ func constShape(e ast.Expr) bool {
 	}
 	return false
 }
-
-// isLiteral tells whether e is a literal number, maybe signed.
-func isLiteral(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
-		e = ast.Unparen(u.X)
-	}
-	lit, ok := e.(*ast.BasicLit)
-	return ok && lit.Kind == token.INT
-}

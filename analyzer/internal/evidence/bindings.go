@@ -289,3 +289,7 @@ func hasField(st *types.Struct, pkg *types.Package, name string) bool {
 	v, ok := obj.(*types.Var)
 	return ok && v.IsField()
 }
+
+// none is the namespace that binds a field to nothing: not a platform
+// reply.
+const none = "none"

@@ -9,9 +9,6 @@ import (
 	"strings"
 )
 
-// Prefix starts every directive.
-const Prefix = "//msdklint:"
-
 // A directive is a //msdklint:platform binding of a struct type.
 type directive struct {
 	pos token.Pos
@@ -71,27 +68,6 @@ func (p *Pass) scanDirectives() {
 	}
 }
 
-// directiveArgs returns the arguments of the //msdklint:name directive in
-// doc, and the comment holding it.
-func directiveArgs(doc *ast.CommentGroup, name string) (string, *ast.Comment) {
-	if doc == nil {
-		return "", nil
-	}
-	for _, c := range doc.List {
-		if isDirective(c.Text, name) {
-			return trimComment(c.Text[len(Prefix+name):]), c
-		}
-	}
-	return "", nil
-}
-
-// isDirective tells whether the comment text is the //msdklint:name
-// directive.
-func isDirective(text, name string) bool {
-	rest, ok := strings.CutPrefix(text, Prefix+name)
-	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
-}
-
 func (p *Pass) typeDirective(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	d := p.bindingDirective(doc)
 	if d == nil {
@@ -122,8 +98,7 @@ func (p *Pass) packageDirective(f *ast.File) {
 }
 
 // bindingDirective returns the //msdklint:platform directive of doc and
-// marks it read; a second one in the same doc is reported as a
-// duplicate.
+// marks it read; a second one in the same doc is a Duplicate problem.
 func (p *Pass) bindingDirective(doc *ast.CommentGroup) *directive {
 	args, c := directiveArgs(doc, "platform")
 	if c == nil {
@@ -155,46 +130,6 @@ func (p *Pass) ExportFacts() {
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})
 	}
-}
-
-// ParseDirective splits a //msdklint:NAME ARGS comment into its name
-// and arguments (a trailing "// comment" dropped), or returns false.
-func ParseDirective(text string) (name, args string, ok bool) {
-	rest, ok := strings.CutPrefix(text, Prefix)
-	if !ok {
-		return "", "", false
-	}
-	name, args, _ = strings.Cut(trimComment(rest), " ")
-	return name, strings.TrimSpace(args), true
-}
-
-// trimComment drops a trailing "// comment" from a directive's text, as
-// other tools' directives allow.
-func trimComment(s string) string {
-	if i := strings.Index(s, "//"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.TrimSpace(s)
-}
-
-// SplitList splits a comma-separated list, dropping empty items.
-func SplitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ",") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// typeDoc returns the doc comment of the type spec ts of gd: its own, or
-// the declaration's when ts is alone in it (type T struct{}).
-func typeDoc(gd *ast.GenDecl, ts *ast.TypeSpec) *ast.CommentGroup {
-	if ts.Doc == nil && len(gd.Specs) == 1 {
-		return gd.Doc
-	}
-	return ts.Doc
 }
 
 // where names pos in messages: file base name and line.

@@ -11,58 +11,6 @@ import (
 	"github.com/msdklint/msdklint/catalog"
 )
 
-// A Set is the namespaces of a code field and the evidence that gave
-// them (see docs/binding.md).
-type Set struct {
-	IDs      []catalog.NSID
-	Names    []string // as bound or inferred (namespaces or platforms); nil for all
-	All      bool     // every namespace: nothing narrows the field
-	Rung     Rung
-	Evidence string
-	// Checked tells whether any check reports on the field: its rung is
-	// allowed by -infer, and it is not bound to none nor another company's.
-	Checked bool
-	// Team tells that every namespace is a team namespace: the field is
-	// checked against the team's codes and never the catalog.
-	Team bool
-	// Platform tells that the set is at most a few platforms (a binding
-	// or an inference), not the union of all namespaces.
-	Platform bool
-	// badBind names a binding whose namespaces are all unknown here,
-	// reported once at the field's first comparison.
-	badBind string
-}
-
-// Sure tells whether the field is bound: only then may wrong-platform
-// report on it.
-func (s *Set) Sure() bool { return s.Rung == Bound }
-
-// Searched names the set in messages.
-func (s *Set) Searched() string {
-	if s.Names == nil {
-		return "all namespaces"
-	}
-	return strings.Join(s.Names, ",")
-}
-
-// TakeBadBind returns, the first time only, the problem of a binding
-// whose namespaces are all unknown here, at the read pos..end.
-func (s *Set) TakeBadBind(pos, end token.Pos) (Problem, bool) {
-	if s.badBind == "" {
-		return Problem{}, false
-	}
-	pr := Problem{Pos: pos, End: end, Kind: BindUnknown, Args: []any{s.badBind, strings.Join(s.Names, ",")}}
-	s.badBind = ""
-	return pr, true
-}
-
-// BadBind tells whether the set has a binding problem not yet taken.
-func (s *Set) BadBind() bool { return s.badBind != "" }
-
-// none is the namespace that binds a field to nothing: not a platform
-// reply.
-const none = "none"
-
 // resolve finds the namespaces of field v (key kind) reached from recv
 // through index, climbing the evidence ladder: the first rung that
 // applies decides.
@@ -110,7 +58,7 @@ func (p *Pass) resolve(recv types.Type, index []int, v *types.Var, kind Kind) *S
 	return s
 }
 
-// binding returns the namespaces that bind field v, and the Evidence:
+// binding returns the namespaces that bind field v, and the evidence:
 // its msdk:"NS" tag; else for each named struct type on the path to it,
 // outermost first, a -bind of its field, a -bind of the type, its
 // //msdklint:platform directive, then its package's binding; else, for
@@ -318,4 +266,28 @@ func guessByKeys(key string, siblings []string) ([]string, string) {
 		return []string{"msdk", "qq"}, "keys ret+msg"
 	}
 	return nil, ""
+}
+
+// nameWords reads a name once per run: the fields of every package ask
+// about the same types, files and package paths.
+func (p *Pass) nameWords(name string) nameClue {
+	return p.clues.get(name, func() nameClue {
+		c := nameClue{foreign: foreignWord(name)}
+		if c.foreign == "" {
+			c.plats = platformsIn(name)
+		}
+		return c
+	})
+}
+
+// hosts returns the namespaces of the one platform whose API hosts the
+// package's string literals name, with the evidence; foreign when they
+// name another company's host and no platform's. It is computed once
+// per pass, only for fields that no binding or name decides.
+func (p *Pass) hosts() ([]string, string, bool) {
+	if p.hostsOf == nil {
+		p.hostsOf = scanHosts(p.pass)
+	}
+	h := p.hostsOf
+	return h.nss, h.evidence, h.foreign
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // An APIHost is an API host and the namespaces of the codes its replies
@@ -68,22 +70,10 @@ type hostsEvidence struct {
 	foreign  bool
 }
 
-// hosts returns the namespaces of the one platform whose API hosts the
-// package's string literals name, with the evidence; foreign when they
-// name another company's host and no platform's. It is computed once
-// per pass, only for fields that no binding or name decides.
-func (p *Pass) hosts() ([]string, string, bool) {
-	if p.hostsOf == nil {
-		p.hostsOf = p.scanHosts()
-	}
-	h := p.hostsOf
-	return h.nss, h.evidence, h.foreign
-}
-
-func (p *Pass) scanHosts() *hostsEvidence {
+func scanHosts(pass *analysis.Pass) *hostsEvidence {
 	var found []*APIHost
-	for _, f := range p.pass.Files {
-		if !p.mentionsHost(f) {
+	for _, f := range pass.Files {
+		if !mentionsHost(pass, f) {
 			continue
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -133,12 +123,12 @@ func (p *Pass) scanHosts() *hostsEvidence {
 // anywhere: most files name none, and a byte search of the source read
 // back is much cheaper than walking the syntax for string literals.
 // When the source cannot be read the syntax is walked.
-func (p *Pass) mentionsHost(f *ast.File) bool {
-	tf := p.pass.Fset.File(f.FileStart)
+func mentionsHost(pass *analysis.Pass, f *ast.File) bool {
+	tf := pass.Fset.File(f.FileStart)
 	if tf == nil {
 		return false
 	}
-	read := p.pass.ReadFile
+	read := pass.ReadFile
 	if read == nil {
 		read = os.ReadFile
 	}

@@ -13,18 +13,6 @@ type nameClue struct {
 	plats   []string
 }
 
-// nameWords reads a name once per run: the fields of every package ask
-// about the same types, files and package paths.
-func (p *Pass) nameWords(name string) nameClue {
-	return p.clues.get(name, func() nameClue {
-		c := nameClue{foreign: foreignWord(name)}
-		if c.foreign == "" {
-			c.plats = platformsIn(name)
-		}
-		return c
-	})
-}
-
 // platformWords are the words of names that name a platform. Short ones
 // must be whole words ("wx" in WxReply, not in "wxyz"); long ones may be
 // part of a word ("wechatapi").
