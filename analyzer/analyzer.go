@@ -59,7 +59,7 @@ func New(opts Options) *analysis.Analyzer {
 	a.Flags.BoolVar(&s.magicInTests, "magic-code-in-tests", false, "report magic-code in _test.go files too")
 	a.Flags.BoolVar(&s.ev.Generated, "generated", false, "also check generated files (// Code generated ... DO NOT EDIT.)")
 	a.Flags.Var(langFlag{&s.lang}, "lang", "language of the messages: en or zh")
-	a.Flags.Var(bindFlag{s.ev.Binds}, "bind", "bind code fields to namespaces: `importpath.Type.Field=NS[,NS...]`, `importpath.Type=NS[,NS...]` or a whole package `importpath=NS[,NS...]`; NS is a catalog namespace or platform, a team namespace (`//msdklint:codes`) or `none` (not a platform reply); repeatable, or several separated by semicolons; a key naming a type or field its package lacks is reported there (bad-directive)")
+	a.Flags.Var(bindFlag{s.ev.Binds}, "bind", "bind code fields to namespaces: `KEY=NS[,NS...]`, where KEY is a field importpath.Type.Field, a type importpath.Type or a whole package importpath, and NS a catalog namespace or platform, a team namespace (declared with //msdklint:codes) or none (not a platform reply); repeatable, or several separated by semicolons; a key naming a type or field its package lacks is reported there (bad-directive)")
 	a.Flags.Var(inferFlag{&s.ev.MinRung}, "infer", "the weakest evidence checked: bound (bindings only), named (also a platform named by a type, package, file, receiver or API host) or keys (also the keys alone: errcode+errmsg, ret+msg); see docs/binding.md")
 	return a
 }

@@ -246,7 +246,7 @@ package that the comparing package imports, directly or not.
 	-bad-directive (default "true")
 		report bad-directive (a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing)
 	-bind (default "")
-		bind code fields to namespaces: importpath.Type.Field=NS[,NS...], importpath.Type=NS[,NS...] or a whole package importpath=NS[,NS...]; NS is a catalog namespace or platform, a team namespace (//msdklint:codes) or none (not a platform reply); repeatable, or several separated by semicolons; a key naming a type or field its package lacks is reported there (bad-directive)
+		bind code fields to namespaces: KEY=NS[,NS...], where KEY is a field importpath.Type.Field, a type importpath.Type or a whole package importpath, and NS a catalog namespace or platform, a team namespace (declared with //msdklint:codes) or none (not a platform reply); repeatable, or several separated by semicolons; a key naming a type or field its package lacks is reported there (bad-directive)
 	-generated (default "false")
 		also check generated files (// Code generated ... DO NOT EDIT.)
 	-infer (default "named")

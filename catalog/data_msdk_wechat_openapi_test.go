@@ -95,8 +95,8 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"msdk.logic", 0, "LogicSuccess", catalog.ActionSuccess, catalog.ReauthNone, "Success", "成功", []string{"seed 001 §3"}},
 		{"msdk.logic", 1, "LogicNoData", catalog.ActionIgnore, catalog.ReauthNone, "empty", "没数据", []string{"seed 001 §3"}},
 		{"msdk.logic", -101, "LogicInternalError101", catalog.ActionRetry, catalog.ReauthNone, "logic layer internal error", "内部错误", []string{"seed 001 §3"}},
-		{"msdk.logic", -110, "LogicGuestVerificationFailed", catalog.ActionFixRequest, catalog.ReauthNone, "Guest mode verification", "游客模式校验失败", []string{"seed 001 §3"}},
-		{"msdk.logic", -1011, "LogicEmptyInputParameter", catalog.ActionFixRequest, catalog.ReauthNone, "empty", "输入参数为空", []string{"seed 001 §3"}},
+		{"msdk.logic", -110, "LogicGuestVerifyFailed", catalog.ActionFixRequest, catalog.ReauthNone, "Guest mode verification", "游客模式校验失败", []string{"seed 001 §3"}},
+		{"msdk.logic", -1011, "LogicMissingInputParameter", catalog.ActionFixRequest, catalog.ReauthNone, "empty", "输入参数为空", []string{"seed 001 §3"}},
 		{"msdk.logic", -2003, "LogicCommandNotFound", catalog.ActionFixRequest, catalog.ReauthNone, "command does not exist", "命令不存在", []string{"seed 001 §3"}},
 		{"msdk.logic", -2009, "LogicA8DecodeFailed", catalog.ActionRetry, catalog.ReauthNone, "A8 decoding", "A8解码失败", []string{"seed 001 §3"}},
 		{"msdk.logic", -2010, "LogicAppConfigNotFound", catalog.ActionFixConfig, catalog.ReauthNone, "configuration", "配置", []string{"seed 001 §3"}},
@@ -115,7 +115,8 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"wechat.platform", -1, "SystemError", catalog.ActionRetry, catalog.ReauthNone, "system error", "系统错误", []string{"seed 001 §5"}},
 		{"wechat.platform", 40001, "InvalidCredential", catalog.ActionReauthorize, catalog.ReauthStated, "invalid credential", "不合法的凭证", []string{"seed 001 §5"}},
 		{"wechat.platform", 42001, "AccessTokenExpired", catalog.ActionRefreshToken, catalog.ReauthStated, "access_token expired", "access_token过期", []string{"seed 001 §5"}},
-		{"wechat.platform", 42004, "PluginTokenExpired", catalog.ActionReauthorize, catalog.ReauthStated, "refresh_token expired", "refresh_token过期", []string{"seed 001 §5"}},
+		// Issue 19: WeChat's meaning leads; the seed's reading is a note.
+		{"wechat.platform", 42004, "PluginTokenExpired", catalog.ActionFixRequest, catalog.ReauthNone, "plugin token expired", "插件 token 已过期", []string{"seed 001 §5", "table wechat-global.tsv"}},
 		{"wechat.platform", 48001, "APIUnauthorized", catalog.ActionReauthorize, catalog.ReauthStated, "api unauthorized", "未授权", []string{"seed 001 §5"}},
 		{"wechat.platform", 40013, "InvalidAppID", catalog.ActionFixConfig, catalog.ReauthNone, "invalid appid", "不合法的appid", []string{"seed 001 §5"}},
 		{"wechat.platform", 45009, "APIFreqOutOfLimit", catalog.ActionRateLimit, catalog.ReauthNone, "freq out of limit", "超过限制", []string{"seed 001 §5"}},
@@ -137,13 +138,13 @@ func TestMSDKWeChatOpenAPIEntries(t *testing.T) {
 		{"openapi.auth", 10001, "AuthInvalidClient", catalog.ActionFixConfig, catalog.ReauthNone, "Invalid client", "用户认证失败", []string{"seed 004 §auth"}},
 		{"openapi.auth", 10002, "AuthInvalidGrant", catalog.ActionReauthorize, catalog.ReauthInferred, "Invalid grant", "非法的授权信息", []string{"seed 004 §auth"}},
 		{"openapi.auth", 10006, "AuthRefreshTokenExpired", catalog.ActionReauthorize, catalog.ReauthInferred, "Expired token", "更新令牌已过期", []string{"seed 004 §auth"}},
-		{"openapi.auth", 10009, "AuthAccessDenied", catalog.ActionNotifyUser, catalog.ReauthNone, "Access denied", "拒绝授予", []string{"seed 004 §auth"}},
+		{"openapi.auth", 10009, "AuthAccessDenied", catalog.ActionReauthorize, catalog.ReauthInferred, "Access denied", "拒绝授予", []string{"seed 004 §auth"}},
 		{"openapi.common", 0, "CommonSuccess", catalog.ActionSuccess, catalog.ReauthNone, "Success", "成功", []string{"seed 004 §common"}},
 		{"openapi.common", 4, "CommonRequestLimitReached", catalog.ActionRateLimit, catalog.ReauthNone, "request limit reached", "上限", []string{"seed 004 §common"}},
 		{"openapi.common", 7, "CommonRefererNoPermission", catalog.ActionFixConfig, catalog.ReauthNone, "referer", "来自该refer的请求无访问权限", []string{"seed 004 §common"}},
 		{"openapi.common", 100, "CommonInvalidParameter100", catalog.ActionFixRequest, catalog.ReauthNone, "Invalid request parameter", "请求参数无效", []string{"seed 004 §common"}},
 		{"openapi.common", 110, "CommonInvalidAccessToken", catalog.ActionReauthorize, catalog.ReauthInferred, "Access token invalid", "无效的access token", []string{"seed 004 §common"}},
-		{"openapi.common", 111, "CommonAccessTokenExpired", catalog.ActionRefreshToken, catalog.ReauthNone, "Access token expired", "access token过期", []string{"seed 004 §common"}},
+		{"openapi.common", 111, "CommonAccessTokenExpired", catalog.ActionRefreshToken, catalog.ReauthInferred, "Access token expired", "access token过期", []string{"seed 004 §common"}},
 		{"openapi.common", 211, "CommonInvalidParameter211", catalog.ActionFixRequest, catalog.ReauthNone, "Invalid request parameter", "请求参数无效", []string{"seed 004 §common"}},
 		{"openapi.common", 805, "CommonDatabaseError", catalog.ActionRetry, catalog.ReauthNone, "database error", "数据库操作出错", []string{"seed 004 §common"}},
 		{"openapi.common", 900, "CommonNoSuchApplication", catalog.ActionFixConfig, catalog.ReauthNone, "No such application", "访问的应用不存在", []string{"seed 004 §common"}},
@@ -177,7 +178,7 @@ func TestMSDKWeChatOpenAPIRanges(t *testing.T) {
 		exactNm string
 	}{
 		{-999, -100, "LogicSystemError", catalog.ActionRetry, -500, -100, -101, "LogicInternalError101"},
-		{-1999, -1000, "LogicClientError", catalog.ActionFixRequest, -1500, -1000, -1011, "LogicEmptyInputParameter"},
+		{-1999, -1000, "LogicClientError", catalog.ActionFixRequest, -1500, -1000, -1011, "LogicMissingInputParameter"},
 		{-9999, -2000, "LogicServerError", catalog.ActionRetry, -5000, -2000, -2010, "LogicAppConfigNotFound"},
 		{-19999, -10000, "LogicQQBusinessError", catalog.ActionSeeMsg, -15000, -10000, -10000, "LogicQQPlatformError"},
 		{-29999, -20000, "LogicWeChatBusinessError", catalog.ActionSeeMsg, -25000, -20000, -20000, "LogicWeChatPlatformError"},
@@ -246,12 +247,15 @@ func TestMSDKWeChatOpenAPIReauth(t *testing.T) {
 		{
 			ns: "wechat.platform",
 			// Every row whose advice is 重新拉起授权, and 42001's
-			// "刷新token或重新拉起授权".
-			stated: []int64{40001, 40002, 40003, 40029, 40031, 40032, 41001, 42001, 42003, 42004, 48001},
+			// "刷新token或重新拉起授权", except 40032 and 42004, whose
+			// advice went with the seed's reading of them (issue 19).
+			stated: []int64{40001, 40002, 40003, 40029, 40031, 41001, 42001, 42003, 48001},
 		},
 		{ns: "wechat.group"},
-		{ns: "openapi.auth", inferred: []int64{10002, 10006}},
-		{ns: "openapi.common", inferred: []int64{110}, refreshNoReauth: []int64{111}},
+		// Issue 19: 10009, the player refused the authorization, and 111,
+		// the expired access token refreshed first, as wechat 42001.
+		{ns: "openapi.auth", inferred: []int64{10002, 10006, 10009}},
+		{ns: "openapi.common", inferred: []int64{110, 111}},
 	}
 	c := catalog.Default()
 	for _, tt := range tests {
@@ -286,7 +290,7 @@ func TestMSDKWeChatOpenAPIReauth(t *testing.T) {
 		})
 	}
 	// 42001 refreshes first, then reauthorizes: the only refresh-token code
-	// that also names reauthorization.
+	// whose source also names reauthorization.
 	e := mustLookup(t, "wechat.platform", 42001)
 	assert.Equal(t, catalog.ActionRefreshToken, e.Action)
 	assert.Contains(t, e.AdviceZh, "刷新token或重新拉起授权")
@@ -373,7 +377,9 @@ func TestMSDKWeChatOpenAPIWellFormed(t *testing.T) {
 				assert.NotEmpty(t, e.Zh, "%s %d zh", tt.ns, e.Code)
 				assert.Equal(t, e.AdviceEn == "", e.AdviceZh == "", "%s %d: advice in one language only", tt.ns, e.Code)
 				for _, s := range e.Source {
-					assert.True(t, strings.HasPrefix(s, tt.source), "%s %d source %q", tt.ns, e.Code, s)
+					// 40032 and 42004 take their meaning from WeChat's tables (issue 19).
+					table := tt.ns == "wechat.platform" && (e.Code == 40032 || e.Code == 42004) && strings.HasPrefix(s, "table wechat-")
+					assert.True(t, strings.HasPrefix(s, tt.source) || table, "%s %d source %q", tt.ns, e.Code, s)
 				}
 				for _, a := range []string{e.AdviceEn, e.AdviceZh} {
 					assert.NotContains(t, a, "800013811", "%s %d", tt.ns, e.Code)

@@ -84,7 +84,7 @@ func TestQQOAuthOIDBWeiboRepresentative(t *testing.T) {
 	}{
 		{"weibo.oauth2", 21322, "weibo.OAuth2RedirectURIMismatch", "fix-config", "redirect_uri_mismatch"},
 		{"weibo.oauth2", 21327, "weibo.OAuth2ExpiredToken", "reauthorize", "expired_token"},
-		{"weibo.oauth2", 21330, "weibo.OAuth2AccessDenied", "notify-user", "access_denied"},
+		{"weibo.oauth2", 21330, "weibo.OAuth2AccessDenied", "reauthorize", "access_denied"},
 		{"weibo.oauth2", 21331, "weibo.OAuth2TemporarilyUnavailable", "retry", "temporarily_unavailable"},
 		{"weibo.oauth2", 21337, "weibo.OAuth2AppKeyPermissionDenied", "fix-config", "appkey permission denied"},
 		{"qq.oauth2", 0, "qq.OAuth2Success", "success", "Success"},
@@ -106,7 +106,7 @@ func TestQQOAuthOIDBWeiboRepresentative(t *testing.T) {
 		{"qq.paytoken", 17, "qq.PayTokenExpired", "reauthorize", "expired"},
 		{"qq.paytoken", 94, "qq.PayTokenDecryptFailed", "fix-request", "decryption failed"},
 		{"qq.tokencheck", 0x00, "qq.TokenCheckSuccess", "success", "Success"},
-		{"qq.tokencheck", 0x26, "qq.TokenCheckSignatureFailed", "fix-request", "Signature"},
+		{"qq.tokencheck", 0x26, "qq.TokenCheckSignatureVerifyFailed", "fix-request", "Signature"},
 		{"qq.tokencheck", 0x41, "qq.TokenCheckAccessTokenExpired", "reauthorize", "expired"},
 		{"qq.tokencheck", 0x4a, "qq.TokenCheckAccessTokenUndecodable", "fix-request", "not a QQ access token"},
 		{"qq.tokencheck", 0x61, "qq.TokenCheckMissingOpenKey", "fix-request", "not filled in"},
@@ -137,7 +137,7 @@ func TestQQOAuthOIDBWeiboDefects(t *testing.T) {
 		{"qq.oauth2", 100011, "OAuth2AppNotOnline", "APP不处于上线状态", nil, "inline"},
 		// 110506 twice; the second is entered as 110507.
 		{"qq.oauth2", 110506, "OAuth2GetAppInfoFailed", "获取APP info信息失败", nil, "110507"},
-		{"qq.oauth2", 110507, "OAuth2AppInfoSignatureCheckFailed", "签名", nil, "110506"},
+		{"qq.oauth2", 110507, "OAuth2AppInfoSignatureVerifyFailed", "签名", nil, "110506"},
 		// 0x71 given for both -143 and -140; -140 is 0x74 (116).
 		{"qq.oidb", -143, "OIDBEmployeeProtectedUIN", "员工", []int64{113}, "0x71"},
 		{"qq.oidb", -140, "OIDBInvalidAccessToken", "accesstoken非法", []int64{116}, "0x74"},
@@ -229,7 +229,7 @@ func TestQQOAuthOIDBWeiboRanges(t *testing.T) {
 	for code, name := range map[int64]string{
 		0x12: "TokenCheckReadThirdPartyInfoFailed",
 		0x23: "TokenCheckOpenKeyExpired",
-		0x26: "TokenCheckSignatureFailed",
+		0x26: "TokenCheckSignatureVerifyFailed",
 	} {
 		e := mustLookup(t, "qq.tokencheck", code)
 		assert.False(t, e.IsRange(), "qq.tokencheck %d", code)
@@ -247,8 +247,10 @@ func TestQQOAuthOIDBWeiboReauthSets(t *testing.T) {
 		reauth catalog.Reauth
 	}
 	tests := map[string][]want{
+		// Issue 19: 21330, the player refused the authorization, and the
+		// added 21332, an invalid access token.
 		"weibo.oauth2": {
-			{21325, inferred}, {21327, inferred},
+			{21325, inferred}, {21327, inferred}, {21330, inferred}, {21332, inferred},
 		},
 		"qq.oauth2": {
 			{100013, inferred}, {100014, stated}, {100015, stated},
@@ -257,16 +259,17 @@ func TestQQOAuthOIDBWeiboReauthSets(t *testing.T) {
 			{100042, inferred}, {100045, inferred}, {110509, inferred},
 		},
 		// Issue 9: 221004 is marked like -120000, both the player's login
-		// state; oidb -140, paytoken 18 and tokencheck 0x22, 0x44, 0x45,
-		// 0x46 are the caller's fault (fix-request).
+		// state; tokencheck 0x22, 0x44, 0x45, 0x46 are the caller's fault
+		// (fix-request). Issue 19: oidb -140 (invalid access token) and
+		// paytoken 18 (pay token revoked) are dead logins, as 0x40 and 0x42.
 		"qq.group": {
 			{-120000, inferred}, {221004, inferred},
 		},
 		"qq.oidb": {
-			{-105, inferred},
+			{-140, inferred}, {-105, inferred},
 		},
 		"qq.paytoken": {
-			{16, inferred}, {17, inferred}, {101, inferred},
+			{16, inferred}, {17, inferred}, {18, inferred}, {101, inferred},
 		},
 		"qq.tokencheck": {
 			{0x21, inferred}, {0x23, inferred},
@@ -295,14 +298,11 @@ func TestQQOAuthOIDBWeiboNotReauth(t *testing.T) {
 		code   int64
 		action string
 	}{
-		{"weibo.oauth2", 21330, "notify-user"}, // access_denied: the player declined
 		{"qq.oauth2", 100007, "fix-request"},   // missing access token parameter
 		{"qq.oauth2", 100020, "fix-request"},   // code used twice
 		{"qq.oauth2", 100039, "rate-limit"},    // refresh token call limit
 		{"qq.oauth2", 100041, "fix-config"},    // RefreshToken,AppID非法
 		{"qq.oauth2", 110405, "rate-limit"},    // 请稍后在登录
-		{"qq.oidb", -140, "fix-request"},       // check the token passed in
-		{"qq.paytoken", 18, "fix-request"},     // superseded by a newer pay token
 		{"qq.tokencheck", 0x22, "fix-request"}, // openid and openkey of two logins
 		{"qq.tokencheck", 0x44, "fix-request"}, // appid and token do not belong together
 		{"qq.tokencheck", 0x45, "fix-request"}, // token and openid do not match

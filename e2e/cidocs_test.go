@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/msdklint/msdklint/internal/report/codeclimate/gitlabtest"
 )
 
 // TestCIDocs runs the commands of docs/ci.md, so the page cannot rot:
@@ -20,7 +22,7 @@ func TestCIDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := docBlocks(string(src))
-	for _, name := range []string{"baseline", "workflow", "pre-commit", "git-hook", "vet", "bazel-build", "nogo-config"} {
+	for _, name := range []string{"baseline", "workflow", "gitlab", "pre-commit", "git-hook", "vet", "bazel-build", "nogo-config"} {
 		if blocks[name] == "" {
 			t.Fatalf("docs/ci.md has no block %q", name)
 		}
@@ -62,6 +64,20 @@ func TestCIDocs(t *testing.T) {
 		t.Fatal("the workflow has no step with -baseline")
 	}
 	write("steps", names.String())
+	// GitLab's job: its script lines, gitlab1.sh... (the install line
+	// builds this checkout, as the workflow's), and its report file.
+	script := gitlabScript(blocks["gitlab"])
+	if len(script) == 0 || !install.MatchString(script[0]) {
+		t.Fatalf("the GitLab job's script does not start by installing cmd/msdklint:\n%s", blocks["gitlab"])
+	}
+	script[0] = install.ReplaceAllString(script[0], `(cd "$$REPO" && go install ./cmd/msdklint)`)
+	for i, line := range script {
+		write(fmt.Sprintf("gitlab%d.sh", i+1), line+"\n")
+	}
+	report := regexp.MustCompile(`(?m)^\s*codequality:\s*(\S+)`).FindStringSubmatch(blocks["gitlab"])
+	if report == nil {
+		t.Fatal("the GitLab job has no codequality report")
+	}
 	write("gate.sh", gate)
 	write("baseline.sh", blocks["baseline"])
 	write("git-hook.sh", blocks["git-hook"])
@@ -89,11 +105,48 @@ func TestCIDocs(t *testing.T) {
 	// it the paths would change every compile and vet action's key, so
 	// go vet -vettool would re-vet the standard library each time (30 s).
 	s.env = append(s.env,
-		"DOC="+doc, "REPO="+repo, "SARIF_FILE="+sarif[1],
+		"DOC="+doc, "REPO="+repo, "SARIF_FILE="+sarif[1], "CODEQUALITY_FILE="+report[1],
 		"NOGO_PKG=github.com/msdklint/msdklint/"+label[1],
 		"GOBIN="+gobin, "PATH="+gobin+string(os.PathListSeparator)+s.getenv("PATH"),
 		"GOFLAGS=-mod=mod -trimpath")
+	// codequality FILE: FILE is a report with the fields GitLab reads.
+	s.cmds = map[string]func(*state, bool, []string) error{
+		"codequality": func(s *state, neg bool, args []string) error {
+			if neg || len(args) != 1 {
+				return fmt.Errorf("usage: codequality FILE")
+			}
+			data, err := os.ReadFile(s.path(args[0]))
+			if err != nil {
+				return err
+			}
+			if issues := gitlabtest.Check(s.t, data); len(issues) == 0 {
+				return fmt.Errorf("%s: no findings", args[0])
+			}
+			return nil
+		},
+	}
 	s.runFile(filepath.Join("testdata", "ci-docs.txtar"))
+}
+
+// gitlabScript returns the commands of the script: list of a GitLab CI
+// job, one per item ("- cmd"); comment lines are left out.
+func gitlabScript(job string) []string {
+	var cmds []string
+	inside, indent := false, 0
+	for line := range strings.Lines(job) {
+		line = strings.TrimRight(line, "\n")
+		lead := len(line) - len(strings.TrimLeft(line, " "))
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "script:":
+			inside, indent = true, lead
+		case inside && (lead <= indent && trimmed != ""):
+			inside = false
+		case inside && strings.HasPrefix(trimmed, "- "):
+			cmds = append(cmds, strings.TrimPrefix(trimmed, "- "))
+		}
+	}
+	return cmds
 }
 
 // docBlocks returns the fenced blocks that follow a line

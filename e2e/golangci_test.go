@@ -24,7 +24,7 @@ const (
 )
 
 // TestGolangci builds golangci-lint with the msdklint module plugin from
-// the Go module proxy alone (docs/golangci.md, route 2, with a replace
+// the Go module proxy alone (docs/golangci.md, route 1, with a replace
 // to this checkout) and runs the scripts of testdata/golangci on a test
 // module: positions and messages, suppression, --fix, the settings.
 // testdata/golangci/module.txtar is the test module every script starts

@@ -24,31 +24,31 @@ const (
 	// ErrTypeOK: Normal: no error.
 	// 正常
 	//
-	// Action: success. Source: seed 001 §1.
+	// Action: success. Source: MSDK server error codes, §1 overview and err_type.
 	ErrTypeOK = 0
 
 	// ErrTypeNetworkUnstable: The network is unstable, try again later.
 	// 网络不稳定，请稍后再试
 	//
-	// Action: retry. Source: seed 001 §1.
+	// Action: retry. Source: MSDK server error codes, §1 overview and err_type.
 	ErrTypeNetworkUnstable = 1
 
 	// ErrTypeReauthorize: Authorize again.
 	// 重新授权
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §1.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §1 overview and err_type.
 	ErrTypeReauthorize = 2
 
 	// ErrTypeRefreshToken: Refresh the access token with the refresh token.
 	// 用refreshToken刷新accessToken
 	//
-	// Action: refresh-token. Source: seed 001 §1.
+	// Action: refresh-token. Source: MSDK server error codes, §1 overview and err_type.
 	ErrTypeRefreshToken = 3
 
 	// ErrTypeUnknown: Unknown error.
 	// 未知错误
 	//
-	// Action: contact-support. Source: seed 001 §1.
+	// Action: contact-support. Source: MSDK server error codes, §1 overview and err_type.
 	ErrTypeUnknown = 5
 )
 
@@ -57,145 +57,148 @@ const (
 	// AccessSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 001 §2.
+	// Action: success. Source: MSDK server error codes, §2 access layer.
 	AccessSuccess = 0
 
 	// AccessAppIDNoPermission: The appid has no permission in MSDK.
 	// 该appid在msdk没有权限
 	//
-	// Action: fix-config. Source: seed 001 §2.
+	// Action: fix-config. Source: MSDK server error codes, §2 access layer.
 	AccessAppIDNoPermission = -303
 
 	// AccessRequestNotJSON: The request parameters are not in JSON format.
 	// 请求参数不是json格式
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessRequestNotJSON = -304
 
 	// AccessInternalError307: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError307 = -307
 
 	// AccessInternalError308: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError308 = -308
 
 	// AccessInternalError309: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError309 = -309
 
 	// AccessInternalError310: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError310 = -310
 
 	// AccessLogicCommandNotFound: The logic layer has no interface command word for the request.
 	// 逻辑层找不到对应的接口命令字
 	//
-	// Action: contact-support. Source: seed 001 §2.
+	// Action: contact-support. Source: MSDK server error codes, §2 access layer.
 	AccessLogicCommandNotFound = -311
 
 	// AccessInternalError312: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError312 = -312
 
 	// AccessFeedbackMissingParameter: The user feedback function is missing parameters.
 	// 用户反馈功能缺少参数
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessFeedbackMissingParameter = -402
 
-	// AccessEmptyHTTPBody: The HTTP request body is empty.
+	// AccessMissingHTTPBody: The HTTP request body is empty.
 	// http请求中，body为空
 	//
-	// Action: fix-request. Source: seed 001 §2.
-	AccessEmptyHTTPBody = -501
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
+	AccessMissingHTTPBody = -501
+
+	// Deprecated: use AccessMissingHTTPBody.
+	AccessEmptyHTTPBody = AccessMissingHTTPBody
 
 	// AccessURLSignatureError: The MSDK access layer URL signature is wrong.
 	// msdk接入层url签名错误
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessURLSignatureError = -502
 
 	// AccessRateLimited: Request frequency over the limit.
 	// 频率超限
 	//
-	// Action: rate-limit. Source: seed 001 §2.
+	// Action: rate-limit. Source: MSDK server error codes, §2 access layer.
 	AccessRateLimited = -503
 
 	// AccessAppIDNotFound: The appid does not exist.
 	// appid不存在
 	//
-	// Action: fix-config. Source: seed 001 §2.
+	// Action: fix-config. Source: MSDK server error codes, §2 access layer.
 	AccessAppIDNotFound = -504
 
 	// AccessInterfaceNotFound: Wrong URL: the interface does not exist.
 	// url错误，接口不存在
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessInterfaceNotFound = -505
 
 	// AccessURLMissingParameter: The URL is missing parameters.
 	// url缺少参数
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessURLMissingParameter = -506
 
 	// AccessInternalErrorIgnorable: Internal error, needs no handling.
 	// 内部错误，不用处理
 	//
-	// Action: ignore. Source: seed 001 §2.
+	// Action: ignore. Source: MSDK server error codes, §2 access layer.
 	AccessInternalErrorIgnorable = -507
 
 	// AccessInternalError601: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError601 = -601
 
 	// AccessInternalError701: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError701 = -701
 
 	// AccessInternalError702: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessInternalError702 = -702
 
 	// AccessFeedbackError: User feedback error.
 	// 用户反馈相关错误
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessFeedbackError = -801
 
 	// AccessGuestModeForbidden: This interface cannot be called in guest mode.
 	// 游客模式下，不能访问该接口
 	//
-	// Action: fix-request. Source: seed 001 §2.
+	// Action: fix-request. Source: MSDK server error codes, §2 access layer.
 	AccessGuestModeForbidden = -901
 
 	// AccessPayIPNotWhitelisted: The payment IP is not in the whitelist.
 	// 支付IP不在白名单中
 	//
-	// Action: fix-config. Source: seed 001 §2.
+	// Action: fix-config. Source: MSDK server error codes, §2 access layer.
 	AccessPayIPNotWhitelisted = -107
 
 	// AccessHTTPParseFailed: Failed to parse the HTTP request.
 	// 解析http失败
 	//
-	// Action: retry. Source: seed 001 §2.
+	// Action: retry. Source: MSDK server error codes, §2 access layer.
 	AccessHTTPParseFailed = -101
 )
 
@@ -204,277 +207,289 @@ const (
 	// LogicSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 001 §3.
+	// Action: success. Source: MSDK server error codes, §3 logic layer.
 	LogicSuccess = 0
 
 	// LogicNoData: The query result is empty: no data.
 	// 查询结果为空，没数据
 	//
-	// Action: ignore. Source: seed 001 §3.
+	// Action: ignore. Source: MSDK server error codes, §3 logic layer.
 	LogicNoData = 1
 
 	// LogicSystemError is -100, the code the source lists for the range -999..-100: System-level error (-100 to -999).
 	// 系统级错误（-100到-999）
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicSystemError(code).
 	LogicSystemError = -100
 
 	// LogicInternalError101: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError101 = -101
 
 	// LogicInternalError102: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError102 = -102
 
 	// LogicInternalError103: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError103 = -103
 
 	// LogicInternalError104: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError104 = -104
 
 	// LogicInternalError105: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError105 = -105
 
 	// LogicInternalError106: MSDK logic layer internal error.
 	// msdk逻辑层内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError106 = -106
 
 	// LogicGuestModeFailed: Guest mode execution failed.
 	// 游客模式执行失败
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicGuestModeFailed = -109
 
-	// LogicGuestVerificationFailed: Guest mode verification failed.
+	// LogicGuestVerifyFailed: Guest mode verification failed.
 	// 游客模式校验失败
 	//
-	// Action: fix-request. Source: seed 001 §3.
-	LogicGuestVerificationFailed = -110
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
+	LogicGuestVerifyFailed = -110
+
+	// Deprecated: use LogicGuestVerifyFailed.
+	LogicGuestVerificationFailed = LogicGuestVerifyFailed
 
 	// LogicClientError is -1000, the code the source lists for the range -1999..-1000: Error returned for the client's request (-1000 to -1999).
 	// 客户端返回的错误（-1000到-1999）
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicClientError(code).
 	LogicClientError = -1000
 
-	// LogicEmptyInputParameter: An input parameter is empty.
+	// LogicMissingInputParameter: An input parameter is empty.
 	// 输入参数为空
 	//
-	// Action: fix-request. Source: seed 001 §3.
-	LogicEmptyInputParameter = -1011
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
+	LogicMissingInputParameter = -1011
+
+	// Deprecated: use LogicMissingInputParameter.
+	LogicEmptyInputParameter = LogicMissingInputParameter
 
 	// LogicServerError is -2000, the code the source lists for the range -9999..-2000: Error returned by the server (-2000 to -9999).
 	// 服务器返回的错误（-2000到-9999）
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicServerError(code).
 	LogicServerError = -2000
 
 	// LogicInternalError2001: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError2001 = -2001
 
 	// LogicInternalError2002: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicInternalError2002 = -2002
 
 	// LogicCommandNotFound: The command does not exist.
 	// 命令不存在
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicCommandNotFound = -2003
 
 	// LogicBadPlatformResponse: The platform response received by the MSDK logic layer is wrong.
 	// msdk逻辑层收到的平台响应包错误
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicBadPlatformResponse = -2004
 
-	// LogicEmptyPlatformResponseBody: The platform HTTP body received by the MSDK logic layer is empty.
+	// LogicMissingPlatformResponseBody: The platform HTTP body received by the MSDK logic layer is empty.
 	// msdk逻辑层收到的平台http body为空
 	//
-	// Action: retry. Source: seed 001 §3.
-	LogicEmptyPlatformResponseBody = -2005
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
+	LogicMissingPlatformResponseBody = -2005
+
+	// Deprecated: use LogicMissingPlatformResponseBody.
+	LogicEmptyPlatformResponseBody = LogicMissingPlatformResponseBody
 
 	// LogicPlatformResponseJSONError: The MSDK logic layer failed to parse the platform response as JSON.
 	// msdk逻辑层收到的平台响应包json解析失败
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicPlatformResponseJSONError = -2006
 
-	// LogicEmptyPlatformReturnValue: The platform response received by the MSDK logic layer has no return value.
+	// LogicMissingPlatformReturnValue: The platform response received by the MSDK logic layer has no return value.
 	// msdk逻辑层收到的平台响应包返回值为空
 	//
-	// Action: retry. Source: seed 001 §3.
-	LogicEmptyPlatformReturnValue = -2007
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
+	LogicMissingPlatformReturnValue = -2007
+
+	// Deprecated: use LogicMissingPlatformReturnValue.
+	LogicEmptyPlatformReturnValue = LogicMissingPlatformReturnValue
 
 	// LogicSTDecodeFailed: Internal error (ST decoding failed).
 	// 内部错误（ST解码失败）
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicSTDecodeFailed = -2008
 
 	// LogicA8DecodeFailed: Internal error (A8 decoding failed).
 	// 内部错误（A8解码失败）
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicA8DecodeFailed = -2009
 
 	// LogicAppConfigNotFound: Internal error (the game's configuration is missing from the configuration file or wrong).
 	// 内部错误（配置文件中找不到该业务该业务配置或配置错误）
 	//
-	// Action: fix-config. Source: seed 001 §3.
+	// Action: fix-config. Source: MSDK server error codes, §3 logic layer.
 	LogicAppConfigNotFound = -2010
 
 	// LogicQQBusinessError is -10000, the code the source lists for the range -19999..-10000: Error of the business itself (QQ side, -10000 and beyond).
 	// 业务本身的错误（手Q侧，-10000以上）
 	//
-	// Action: see-msg. Source: seed 001 §1; seed 001 §3.
+	// Action: see-msg. Source: MSDK server error codes, §1 overview and err_type; MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicQQBusinessError(code).
 	LogicQQBusinessError = -10000
 
 	// LogicQQPlatformError: QQ platform error passed through: the platform's code and text are in msg.
 	// 手Q平台错误透传：msg中为平台错误码,平台错误描述
 	//
-	// Action: see-msg. Source: seed 001 §1; seed 001 §3.
+	// Action: see-msg. Source: MSDK server error codes, §1 overview and err_type; MSDK server error codes, §3 logic layer.
 	LogicQQPlatformError = -10000
 
 	// LogicQQInvalidQQNumber: Invalid QQ number.
 	// 非法的qq号
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicQQInvalidQQNumber = -10001
 
 	// LogicQQInvalidOpenID: Invalid openid.
 	// 非法的openid
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicQQInvalidOpenID = -10002
 
 	// LogicQQWrongLoginType: Wrong login type.
 	// 错误的登录方式
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicQQWrongLoginType = -10003
 
 	// LogicQQInternalException: Internal exception.
 	// 内部异常
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicQQInternalException = -10005
 
 	// LogicWhitelistEntryExists: The whitelist entry already exists.
 	// 白名单数据已经存在
 	//
-	// Action: notify-user. Source: seed 001 §3.
+	// Action: notify-user. Source: MSDK server error codes, §3 logic layer.
 	LogicWhitelistEntryExists = -10010
 
 	// LogicWhitelistFull: The whitelist is full.
 	// 白名单数据已满
 	//
-	// Action: notify-user. Source: seed 001 §3.
+	// Action: notify-user. Source: MSDK server error codes, §3 logic layer.
 	LogicWhitelistFull = -10011
 
 	// LogicWhitelistNoEntry: No matching data: the player is not in the whitelist.
 	// 没有对应数据
 	//
-	// Action: notify-user. Source: seed 001 §3.
+	// Action: notify-user. Source: MSDK server error codes, §3 logic layer.
 	LogicWhitelistNoEntry = -10012
 
 	// LogicNoPermissionConfig: No matching permission configuration.
 	// 没有对应的权限配置
 	//
-	// Action: fix-config. Source: seed 001 §3.
+	// Action: fix-config. Source: MSDK server error codes, §3 logic layer.
 	LogicNoPermissionConfig = -10013
 
 	// LogicWhitelistEntryExpired: The record has expired: the player's whitelist entry expired.
 	// 记录已过期
 	//
-	// Action: notify-user. Source: seed 001 §3.
+	// Action: notify-user. Source: MSDK server error codes, §3 logic layer.
 	LogicWhitelistEntryExpired = -10014
 
 	// LogicWeChatBusinessError is -20000, the code the source lists for the range -29999..-20000: WeChat business error (-20000 and beyond).
 	// 微信业务错误（-20000以上）
 	//
-	// Action: see-msg. Source: seed 001 §1; seed 001 §3.
+	// Action: see-msg. Source: MSDK server error codes, §1 overview and err_type; MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicWeChatBusinessError(code).
 	LogicWeChatBusinessError = -20000
 
 	// LogicWeChatPlatformError: WeChat platform error passed through: the platform's code and text are in msg.
 	// 微信平台错误透传：msg中为平台错误码,平台错误描述
 	//
-	// Action: see-msg. Source: seed 001 §1; seed 001 §3.
+	// Action: see-msg. Source: MSDK server error codes, §1 overview and err_type; MSDK server error codes, §3 logic layer.
 	LogicWeChatPlatformError = -20000
 
 	// LogicWeChatInvalidQQNumber: Invalid QQ number.
 	// 非法的QQ号
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicWeChatInvalidQQNumber = -20001
 
 	// LogicWeChatInvalidOpenID: Invalid openid.
 	// 非法的openid
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicWeChatInvalidOpenID = -20002
 
 	// LogicWeChatWrongLoginType: Wrong login type.
 	// 错误的登陆方式
 	//
-	// Action: fix-request. Source: seed 001 §3.
+	// Action: fix-request. Source: MSDK server error codes, §3 logic layer.
 	LogicWeChatWrongLoginType = -20003
 
 	// LogicWeChatInvalidAppID: Invalid appid.
 	// 非法的appid
 	//
-	// Action: fix-config. Source: seed 001 §3.
+	// Action: fix-config. Source: MSDK server error codes, §3 logic layer.
 	LogicWeChatInvalidAppID = -20004
 
 	// LogicWeChatInternalException: Internal exception.
 	// 内部异常
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicWeChatInternalException = -20005
 
 	// LogicLBSError is -30000, the code the source lists for the range -30000 and below: LBS (location service) error (-30000 and beyond).
 	// LBS错误（-30000及以上）
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	// Test a code against the whole range with InLogicLBSError(code).
 	LogicLBSError = -30000
 
 	// LogicLBSLocationFailed: Failed to get the LBS location information.
 	// LBS位置信息失败
 	//
-	// Action: retry. Source: seed 001 §3.
+	// Action: retry. Source: MSDK server error codes, §3 logic layer.
 	LogicLBSLocationFailed = -30001
 
 	// LogicLBSNearbyPlayersFailed: Failed to get nearby players.
 	// 获取附近的人失败
 	//
-	// Action: retry. Source: table msdk-wiki-errorcode-zh.txt.
+	// Action: retry. Source: MSDK wiki, error code page (Chinese).
 	LogicLBSNearbyPlayersFailed = -30005
 )
 
@@ -554,8 +569,8 @@ func Name(namespace string, code int64) string {
 			return "AccessInternalError312"
 		case AccessFeedbackMissingParameter:
 			return "AccessFeedbackMissingParameter"
-		case AccessEmptyHTTPBody:
-			return "AccessEmptyHTTPBody"
+		case AccessMissingHTTPBody:
+			return "AccessMissingHTTPBody"
 		case AccessURLSignatureError:
 			return "AccessURLSignatureError"
 		case AccessRateLimited:
@@ -603,10 +618,10 @@ func Name(namespace string, code int64) string {
 			return "LogicInternalError106"
 		case LogicGuestModeFailed:
 			return "LogicGuestModeFailed"
-		case LogicGuestVerificationFailed:
-			return "LogicGuestVerificationFailed"
-		case LogicEmptyInputParameter:
-			return "LogicEmptyInputParameter"
+		case LogicGuestVerifyFailed:
+			return "LogicGuestVerifyFailed"
+		case LogicMissingInputParameter:
+			return "LogicMissingInputParameter"
 		case LogicInternalError2001:
 			return "LogicInternalError2001"
 		case LogicInternalError2002:
@@ -615,12 +630,12 @@ func Name(namespace string, code int64) string {
 			return "LogicCommandNotFound"
 		case LogicBadPlatformResponse:
 			return "LogicBadPlatformResponse"
-		case LogicEmptyPlatformResponseBody:
-			return "LogicEmptyPlatformResponseBody"
+		case LogicMissingPlatformResponseBody:
+			return "LogicMissingPlatformResponseBody"
 		case LogicPlatformResponseJSONError:
 			return "LogicPlatformResponseJSONError"
-		case LogicEmptyPlatformReturnValue:
-			return "LogicEmptyPlatformReturnValue"
+		case LogicMissingPlatformReturnValue:
+			return "LogicMissingPlatformReturnValue"
 		case LogicSTDecodeFailed:
 			return "LogicSTDecodeFailed"
 		case LogicA8DecodeFailed:

@@ -23,61 +23,61 @@ const (
 	// AuthInvalidRequest: Invalid request.
 	// 非法的请求参数
 	//
-	// Action: fix-request. Source: seed 004 §auth.
+	// Action: fix-request. Source: Open platform return codes, §auth authorization and token codes.
 	AuthInvalidRequest = 10000
 
 	// AuthInvalidClient: Invalid client: client authentication failed.
 	// 用户认证失败
 	//
-	// Action: fix-config. Source: seed 004 §auth.
+	// Action: fix-config. Source: Open platform return codes, §auth authorization and token codes.
 	AuthInvalidClient = 10001
 
 	// AuthInvalidGrant: Invalid grant: the authorization grant is invalid.
 	// 非法的授权信息
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 004 §auth.
+	// Action: reauthorize (reauthorize inferred). Source: Open platform return codes, §auth authorization and token codes.
 	AuthInvalidGrant = 10002
 
 	// AuthUnauthorizedClient: Unauthorized client: the app may not use the requested grant_type.
 	// 应用没有被授权，无法使用所指定的grant_type
 	//
-	// Action: fix-config. Source: seed 004 §auth.
+	// Action: fix-config. Source: Open platform return codes, §auth authorization and token codes.
 	AuthUnauthorizedClient = 10003
 
 	// AuthUnsupportedGrantType: Unsupported grant_type.
 	// grant_type字段超过定义范围
 	//
-	// Action: fix-request. Source: seed 004 §auth.
+	// Action: fix-request. Source: Open platform return codes, §auth authorization and token codes.
 	AuthUnsupportedGrantType = 10004
 
 	// AuthInvalidScope: Invalid scope: the scope is invalid or out of range.
 	// scope信息无效或超出范围
 	//
-	// Action: fix-request. Source: seed 004 §auth.
+	// Action: fix-request. Source: Open platform return codes, §auth authorization and token codes.
 	AuthInvalidScope = 10005
 
 	// AuthRefreshTokenExpired: Expired token: the refresh token has expired.
 	// 提供的更新令牌已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 004 §auth.
+	// Action: reauthorize (reauthorize inferred). Source: Open platform return codes, §auth authorization and token codes.
 	AuthRefreshTokenExpired = 10006
 
 	// AuthRedirectURIMismatch: Redirect_uri mismatch: redirect_uri does not match the one registered for the app.
 	// redirect_uri字段与注册应用时所填写的不匹配
 	//
-	// Action: fix-config. Source: seed 004 §auth.
+	// Action: fix-config. Source: Open platform return codes, §auth authorization and token codes.
 	AuthRedirectURIMismatch = 10007
 
 	// AuthUnsupportedResponseType: Unsupported response type.
 	// response_type参数值超过定义范围
 	//
-	// Action: fix-request. Source: seed 004 §auth.
+	// Action: fix-request. Source: Open platform return codes, §auth authorization and token codes.
 	AuthUnsupportedResponseType = 10008
 
 	// AuthAccessDenied: Access denied: the user or the authorization server refused access to the data.
 	// 用户或授权服务器拒绝授予数据访问权限
 	//
-	// Action: notify-user. Source: seed 004 §auth.
+	// Action: reauthorize (reauthorize inferred). Source: Open platform return codes, §auth authorization and token codes.
 	AuthAccessDenied = 10009
 )
 
@@ -86,67 +86,67 @@ const (
 	// CommonSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 004 §common.
+	// Action: success. Source: Open platform return codes, §common common API codes.
 	CommonSuccess = 0
 
 	// CommonUnknownError: Unknown error.
 	// 未知错误
 	//
-	// Action: contact-support. Source: seed 004 §common.
+	// Action: contact-support. Source: Open platform return codes, §common common API codes.
 	CommonUnknownError = 1
 
 	// CommonServiceUnavailable: Service temporarily unavailable.
 	// 服务暂不可用
 	//
-	// Action: retry. Source: seed 004 §common.
+	// Action: retry. Source: Open platform return codes, §common common API codes.
 	CommonServiceUnavailable = 2
 
 	// CommonUnsupportedMethod: Unsupported openapi method.
 	// 未知的方法
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonUnsupportedMethod = 3
 
 	// CommonRequestLimitReached: Open api request limit reached.
 	// 接口调用次数已达到设定的上限
 	//
-	// Action: rate-limit. Source: seed 004 §common.
+	// Action: rate-limit. Source: Open platform return codes, §common common API codes.
 	CommonRequestLimitReached = 4
 
 	// CommonUnauthorizedClientIP: Unauthorized client IP address.
 	// 请求来自未经授权的IP地址
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonUnauthorizedClientIP = 5
 
 	// CommonNoUserDataPermission: No permission to access user data.
 	// 无权限访问该用户数据
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonNoUserDataPermission = 6
 
 	// CommonRefererNoPermission: No permission for requests from this referer.
 	// 来自该refer的请求无访问权限
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonRefererNoPermission = 7
 
 	// CommonInvalidParameter100: Invalid request parameter.
 	// 请求参数无效
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidParameter100 = 100
 
 	// CommonInvalidAPIKey: Invalid API key.
 	// api key无效
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonInvalidAPIKey = 101
 
 	// CommonInvalidSignature: Incorrect signature.
 	// 无效签名
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidSignature = 104
 
 	// Deprecated: use CommonInvalidSignature.
@@ -155,31 +155,31 @@ const (
 	// CommonTooManyParameters: Too many parameters.
 	// 请求参数过多
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonTooManyParameters = 105
 
 	// CommonUnsupportedSignatureMethod: Unsupported signature method.
 	// 未知的签名方法
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonUnsupportedSignatureMethod = 106
 
 	// CommonInvalidTimestamp: Invalid/Used timestamp parameter.
 	// timestamp参数无效
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidTimestamp = 107
 
 	// CommonInvalidUserInfoField: Invalid user info field.
 	// 无效的用户资料字段名
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidUserInfoField = 109
 
 	// CommonInvalidAccessToken: Access token invalid or no longer valid.
 	// 无效的access token
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 004 §common.
+	// Action: reauthorize (reauthorize inferred). Source: Open platform return codes, §common common API codes.
 	CommonInvalidAccessToken = 110
 
 	// Deprecated: use CommonInvalidAccessToken.
@@ -188,67 +188,67 @@ const (
 	// CommonAccessTokenExpired: Access token expired.
 	// access token过期
 	//
-	// Action: refresh-token. Source: seed 004 §common.
+	// Action: refresh-token (reauthorize inferred). Source: Open platform return codes, §common common API codes.
 	CommonAccessTokenExpired = 111
 
 	// CommonUnsupportedPermission: Unsupported permission: requested a field that is not authorized.
 	// 获取未授权的字段
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonUnsupportedPermission = 210
 
 	// CommonInvalidParameter211: Invalid request parameter.
 	// 请求参数无效
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidParameter211 = 211
 
 	// CommonNoEmailPermission: No permission to access user email.
 	// 没有权限获取用户的email
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonNoEmailPermission = 212
 
 	// CommonUnknownDataStoreError: Unknown data store API error.
 	// 未知的存储操作错误
 	//
-	// Action: contact-support. Source: seed 004 §common.
+	// Action: contact-support. Source: Open platform return codes, §common common API codes.
 	CommonUnknownDataStoreError = 800
 
 	// CommonInvalidOperation: Invalid operation.
 	// 无效的操作方法
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonInvalidOperation = 801
 
 	// CommonDataStoreQuotaExceeded: Data store allowable quota was exceeded.
 	// 数据存储空间已超过设定的上限
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonDataStoreQuotaExceeded = 802
 
 	// CommonObjectNotFound: Specified object cannot be found.
 	// 指定的对象不存在
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonObjectNotFound = 803
 
 	// CommonObjectAlreadyExists: Specified object already exists.
 	// 指定的对象已存在
 	//
-	// Action: fix-request. Source: seed 004 §common.
+	// Action: fix-request. Source: Open platform return codes, §common common API codes.
 	CommonObjectAlreadyExists = 804
 
 	// CommonDatabaseError: A database error occurred. Please try again.
 	// 数据库操作出错，请重试
 	//
-	// Action: retry. Source: seed 004 §common.
+	// Action: retry. Source: Open platform return codes, §common common API codes.
 	CommonDatabaseError = 805
 
 	// CommonNoSuchApplication: No such application exists.
 	// 访问的应用不存在
 	//
-	// Action: fix-config. Source: seed 004 §common.
+	// Action: fix-config. Source: Open platform return codes, §common common API codes.
 	CommonNoSuchApplication = 900
 )
 

@@ -31,43 +31,43 @@ const (
 	// PlatformInvalidParameters: The client's request parameters are invalid.
 	// client的请求参数无效
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidParameters = -1
 
 	// PlatformOpenAPIAppIDNotFound: The appid in the request does not exist.
 	// 请求中的appid不存在
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformOpenAPIAppIDNotFound = -2
 
 	// PlatformAPIPermissionDenied: The app in the client request has no permission to access the API.
 	// client请求中app到api访问无权限
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAPIPermissionDenied = -3
 
 	// PlatformAppIPNotAllowed: The app's IP in the request is not allowed.
 	// 请求中的app ip不允许
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAppIPNotAllowed = -4
 
 	// PlatformSignatureFailed: Signature verification failed.
 	// 签名验证失败
 	//
-	// Action: retry. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: retry. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformSignatureFailed = -5
 
 	// PlatformAPIQuotaExceeded: The app in the client request exceeds its allowed frequency of access to the API.
 	// client请求中app到api访问超限
 	//
-	// Action: rate-limit. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: rate-limit. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAPIQuotaExceeded = -6
 
 	// PlatformInvalidProtocol: The request protocol is illegal, e.g. "https" written as "http".
 	// 请求协议非法，例如https写成了http
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidProtocol = -7
 
 	// Deprecated: use PlatformInvalidProtocol.
@@ -76,49 +76,49 @@ const (
 	// PlatformRequestRestricted: The request is restricted, usually because the security audit has not passed.
 	// 请求受限，通常是安全审计没通过
 	//
-	// Action: contact-support. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: contact-support. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformRequestRestricted = -8
 
 	// PlatformAPINotFound: The API does not exist.
 	// api不存在
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAPINotFound = -9
 
 	// PlatformIntranetIPNotAllowed: The app's intranet IP in the request is not allowed.
 	// 请求中的app内网ip不允许
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformIntranetIPNotAllowed = -10
 
 	// PlatformExtranetIPNotAllowed: The app's extranet IP in the request is not allowed.
 	// 请求中的app外网ip不允许
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformExtranetIPNotAllowed = -11
 
 	// PlatformTestAccountRestricted: In the test environment, the debugging QQ number is restricted.
 	// 测试环境调试号码受限
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformTestAccountRestricted = -12
 
 	// PlatformAPINotAuthorizedByUser: The API in the client request has not been authorized by the user.
 	// client请求中api未经用户授权
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAPINotAuthorizedByUser = -20
 
 	// PlatformOpenAPIAccessTokenRevoked: access_token has been revoked.
 	// access_token已废除
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformOpenAPIAccessTokenRevoked = -21
 
 	// PlatformInvalidOpenID: openid is illegal.
 	// openid非法
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidOpenID = -22
 
 	// Deprecated: use PlatformInvalidOpenID.
@@ -127,7 +127,7 @@ const (
 	// PlatformInvalidOpenKey: openkey is illegal.
 	// openkey非法
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidOpenKey = -23
 
 	// Deprecated: use PlatformInvalidOpenKey.
@@ -136,25 +136,25 @@ const (
 	// PlatformOpenIDOpenKeyVerifyFailed: openid/openkey verification failed.
 	// openid openkey验证失败
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformOpenIDOpenKeyVerifyFailed = -24
 
 	// PlatformTimestampSkew: The request timestamp differs from the current system time by more than 10 minutes (inner code 0x71f 0x5b).
 	// 0x71f 0x5b:timestamp与系统当前时间相差超过10分钟
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformTimestampSkew = -25
 
 	// PlatformDuplicateNonce: Duplicate nonce (inner code 0x71f 0x5a).
 	// 0x71f 0x5a:重复的nonce
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformDuplicateNonce = -26
 
 	// PlatformInvalidOpenKeyAppID: Login verification: the appid is illegal when verifying the openkey.
 	// 登录验证返回，验证openkey时appid非法
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidOpenKeyAppID = -70
 
 	// Deprecated: use PlatformInvalidOpenKeyAppID.
@@ -163,73 +163,73 @@ const (
 	// PlatformOpenIDOpenKeyMismatch: openid and openkey do not match.
 	// openid和openkey不匹配
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformOpenIDOpenKeyMismatch = -71
 
 	// PlatformAppKeyMismatch: The appkey differs from the appkey in the permission store (tmem).
 	// appkey和权限tmem中的appkey不一致
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAppKeyMismatch = -72
 
 	// PlatformAccessTokenPasswordChanged: The access token became invalid because the user changed the password (inner code 0x47).
 	// 0x47 access token改密失效
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAccessTokenPasswordChanged = -73
 
 	// PlatformInvalidResponseType: response_type is missing or wrong.
 	// 缺少或错误response_type
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidResponseType = 100000
 
 	// PlatformMissingClientID: The client_id parameter is missing.
 	// 缺少参数client_id
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingClientID = 100001
 
 	// PlatformMissingClientSecret: The client_secret parameter is missing.
 	// 缺少参数client_secret
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingClientSecret = 100002
 
 	// PlatformMissingAuthorization: The HTTP header lacks Authorization.
 	// http head中缺少Authorization
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingAuthorization = 100003
 
 	// PlatformInvalidGrantType: grant_type is missing or wrong.
 	// 缺少或错误grant_type
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidGrantType = 100004
 
 	// PlatformMissingCode: The code parameter is missing.
 	// 缺少code参数
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingCode = 100005
 
 	// PlatformMissingRefreshToken: The refresh token is missing.
 	// 缺少refresh token
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingRefreshToken = 100006
 
 	// PlatformMissingAccessToken: The access token is missing.
 	// 缺少access token
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformMissingAccessToken = 100007
 
 	// PlatformOAuthAppIDNotFound: The appid does not exist.
 	// 该appid不存在
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformOAuthAppIDNotFound = 100008
 
 	// Deprecated: use PlatformOAuthAppIDNotFound.
@@ -238,31 +238,31 @@ const (
 	// PlatformInvalidAppKey: The appkey (client_secret) is illegal.
 	// appkey(client_secret)不合法
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidAppKey = 100009
 
 	// PlatformInvalidRedirectURI: The callback address is illegal.
 	// 回调地址不合法
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidRedirectURI = 100010
 
 	// PlatformAppNotOnline: The app is not online.
 	// APP不处于上线状态
 	//
-	// Action: fix-config. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-config. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAppNotOnline = 100011
 
 	// PlatformNotPostMethod: The request does not use POST.
 	// 非post方式
 	//
-	// Action: fix-request. Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: fix-request. Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformNotPostMethod = 100012
 
 	// PlatformInvalidAccessToken: The access token is illegal.
 	// access token不合法
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidAccessToken = 100013
 
 	// Deprecated: use PlatformInvalidAccessToken.
@@ -271,58 +271,61 @@ const (
 	// PlatformAccessTokenExpired: The access token has expired.
 	// access token过期
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAccessTokenExpired = 100014
 
 	// PlatformAccessTokenRevoked: The access token has been revoked.
 	// access token废除
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAccessTokenRevoked = 100015
 
 	// PlatformAccessTokenVerifyFailed: Access token verification failed for other reasons.
 	// access token验证失败，其它原因
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §4; seed 000; seed 003 §I.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §4 QQ platform; QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformAccessTokenVerifyFailed = 100016
 
 	// PlatformFriendsInvalidParameters: The parameters are illegal.
 	// 参数非法
 	//
-	// Action: fix-request. Source: seed 000; seed 003 §I.
+	// Action: fix-request. Source: QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformFriendsInvalidParameters = 251001
 
-	// PlatformInvalidFriendsAccessToken: The access token is illegal.
+	// PlatformFriendsInvalidAccessToken: The access token is illegal.
 	// access token不合法
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 000; seed 003 §I.
-	PlatformInvalidFriendsAccessToken = 251002
+	// Action: reauthorize (reauthorize stated). Source: QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
+	PlatformFriendsInvalidAccessToken = 251002
 
-	// Deprecated: use PlatformInvalidFriendsAccessToken.
-	PlatformFriendsAccessTokenInvalid = PlatformInvalidFriendsAccessToken
+	// Deprecated: use PlatformFriendsInvalidAccessToken.
+	PlatformInvalidFriendsAccessToken = PlatformFriendsInvalidAccessToken
+
+	// Deprecated: use PlatformFriendsInvalidAccessToken.
+	PlatformFriendsAccessTokenInvalid = PlatformFriendsInvalidAccessToken
 
 	// PlatformFriendsOpenIDFailed: Failed to get the friends' openids.
 	// 获取好友openid失败
 	//
-	// Action: fix-config. Source: seed 000; seed 003 §I.
+	// Action: fix-config. Source: QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformFriendsOpenIDFailed = 251003
 
 	// PlatformFriendsCacheReadFailed: Failed to get the friends cache.
 	// 获取好友缓存失败
 	//
-	// Action: contact-support. Source: seed 000; seed 003 §I.
+	// Action: contact-support. Source: QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformFriendsCacheReadFailed = 251004
 
 	// PlatformFriendsCacheUpdateFailed: Failed to update the friends cache.
 	// 更新好友缓存失败
 	//
-	// Action: contact-support. Source: seed 000; seed 003 §I.
+	// Action: contact-support. Source: QQ platform error codes (QGSK wording); QQ platform error codes (English), §I QQ platform.
 	PlatformFriendsCacheUpdateFailed = 251005
 
 	// PlatformClientNotInstalled: QQ is not installed.
 	// 未安装QQ
 	//
-	// Action: notify-user. Source: seed 003 §I.
+	// Action: notify-user. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformClientNotInstalled = 1
 
 	// Deprecated: use PlatformClientNotInstalled.
@@ -331,22 +334,25 @@ const (
 	// PlatformInvalidMessageType: The message type is wrong.
 	// 消息类型错误
 	//
-	// Action: fix-request. Source: seed 003 §I.
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidMessageType = 3
 
 	// Deprecated: use PlatformInvalidMessageType.
 	PlatformMessageTypeInvalid = PlatformInvalidMessageType
 
-	// PlatformMessageEmpty: The message content is empty.
+	// PlatformMissingMessage: The message content is empty.
 	// 消息内容为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformMessageEmpty = 4
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingMessage = 4
+
+	// Deprecated: use PlatformMissingMessage.
+	PlatformMessageEmpty = PlatformMissingMessage
 
 	// PlatformInvalidMessage: The message content is illegal.
 	// 消息内容非法
 	//
-	// Action: fix-request. Source: seed 003 §I.
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidMessage = 5
 
 	// Deprecated: use PlatformInvalidMessage.
@@ -355,106 +361,124 @@ const (
 	// PlatformAppNotRegistered: The app is not registered.
 	// 应用未注册
 	//
-	// Action: fix-config. Source: seed 003 §I.
+	// Action: fix-config. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformAppNotRegistered = 6
 
 	// PlatformQzoneTextShareUnsupported: Qzone sharing does not support plain-text sharing.
 	// QQ空间分享不支持纯文本分享
 	//
-	// Action: fix-request. Source: seed 003 §I.
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformQzoneTextShareUnsupported = 10000
 
 	// PlatformFrequencyLimitExceeded: The frequency limit is exceeded.
 	// 超过频率限制
 	//
-	// Action: rate-limit. Source: seed 003 §I.
+	// Action: rate-limit. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformFrequencyLimitExceeded = 220028
 
-	// PlatformArkAppIDEmpty: appid cannot be empty.
+	// PlatformMissingArkAppID: appid cannot be empty.
 	// appid不能为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkAppIDEmpty = 225001
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingArkAppID = 225001
 
-	// PlatformArkOpenIDEmpty: openid cannot be empty.
+	// Deprecated: use PlatformMissingArkAppID.
+	PlatformArkAppIDEmpty = PlatformMissingArkAppID
+
+	// PlatformMissingArkOpenID: openid cannot be empty.
 	// openid不能为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkOpenIDEmpty = 225002
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingArkOpenID = 225002
 
-	// PlatformArkFriendOpenIDEmpty: fopenid (the friend's openid) cannot be empty.
+	// Deprecated: use PlatformMissingArkOpenID.
+	PlatformArkOpenIDEmpty = PlatformMissingArkOpenID
+
+	// PlatformMissingArkFriendOpenID: fopenid (the friend's openid) cannot be empty.
 	// fopenid（好友openid）不能为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkFriendOpenIDEmpty = 225003
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingArkFriendOpenID = 225003
 
-	// PlatformArkAccessTokenEmpty: accesstoken cannot be empty.
+	// Deprecated: use PlatformMissingArkFriendOpenID.
+	PlatformArkFriendOpenIDEmpty = PlatformMissingArkFriendOpenID
+
+	// PlatformMissingArkAccessToken: accesstoken cannot be empty.
 	// accesstoken不能为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkAccessTokenEmpty = 225004
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingArkAccessToken = 225004
 
-	// PlatformArkExtraJSONEmpty: extraJSON cannot be empty.
+	// Deprecated: use PlatformMissingArkAccessToken.
+	PlatformArkAccessTokenEmpty = PlatformMissingArkAccessToken
+
+	// PlatformMissingArkExtraJSON: extraJSON cannot be empty.
 	// extraJSON不能为空
 	//
-	// Action: fix-request. Source: seed 003 §I.
-	PlatformArkExtraJSONEmpty = 225005
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformMissingArkExtraJSON = 225005
+
+	// Deprecated: use PlatformMissingArkExtraJSON.
+	PlatformArkExtraJSONEmpty = PlatformMissingArkExtraJSON
 
 	// PlatformInvalidArkExtraJSON: extraJSON does not meet the requirements.
 	// extraJSON不符合要求
 	//
-	// Action: fix-request. Source: seed 003 §I.
+	// Action: fix-request. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformInvalidArkExtraJSON = 225006
 
 	// Deprecated: use PlatformInvalidArkExtraJSON.
 	PlatformArkExtraJSONInvalid = PlatformInvalidArkExtraJSON
 
-	// PlatformArkFriendCheckFailed: Failed to check the friend relationship.
+	// PlatformArkFriendVerifyFailed: Failed to check the friend relationship.
 	// 校验好友关系失败
 	//
-	// Action: retry. Source: seed 003 §I.
-	PlatformArkFriendCheckFailed = 225007
+	// Action: retry. Source: QQ platform error codes (English), §I QQ platform.
+	PlatformArkFriendVerifyFailed = 225007
+
+	// Deprecated: use PlatformArkFriendVerifyFailed.
+	PlatformArkFriendCheckFailed = PlatformArkFriendVerifyFailed
 
 	// PlatformArkNotFriends: Players who are not friends cannot send messages to each other.
 	// 非好友之间不能互发消息
 	//
-	// Action: notify-user. Source: seed 003 §I.
+	// Action: notify-user. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformArkNotFriends = 225008
 
 	// PlatformArkSceneNotConfigured: The appid+app+scene does not exist: it is not configured or the configuration has not taken effect.
 	// appid+app+scene场景不存在：未配置或配置未生效
 	//
-	// Action: fix-config. Source: seed 003 §I.
+	// Action: fix-config. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformArkSceneNotConfigured = 225009
 
 	// PlatformArkPackFailed: Failed to pack the Ark message.
 	// Ark消息组包失败
 	//
-	// Action: contact-support. Source: seed 003 §I.
+	// Action: contact-support. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformArkPackFailed = 225010
 
 	// PlatformSendFrequencyLimited: Sending frequency limit: one user sends at most 10 messages a day and 40 a week.
 	// 基础侧限制发送频率：同一用户每天最多发送10条，每周最多40条
 	//
-	// Action: notify-user. Source: seed 003 §I.
+	// Action: notify-user. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformSendFrequencyLimited = 901203
 
 	// PlatformReceiveFrequencyLimited: Receiving frequency limit: one user receives at most 5 messages a day (at most 1 a day from the same sender) and 20 a week.
 	// 基础侧限制接收频率：同一用户每天最多接收5条（每天最多接收同一用户1条），每周最多20条
 	//
-	// Action: notify-user. Source: seed 003 §I.
+	// Action: notify-user. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformReceiveFrequencyLimited = 901204
 
 	// PlatformInteractionFrequencyLimited: Interaction frequency limit: two users can interact with each other at most once a day.
 	// 基础侧限制双方互动频率：双方每天最多互动一次
 	//
-	// Action: notify-user. Source: seed 003 §I.
+	// Action: notify-user. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformInteractionFrequencyLimited = 901205
 
 	// PlatformAppOrMiniAppNotOnline: The app or mini app is not online.
 	// App/小程序不处于上线状态
 	//
-	// Action: fix-config. Source: seed 003 §I.
+	// Action: fix-config. Source: QQ platform error codes (English), §I QQ platform.
 	PlatformAppOrMiniAppNotOnline = 9001010
 )
 
@@ -463,145 +487,151 @@ const (
 	// GameCenterSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 001 §6; seed 003 §III.
+	// Action: success. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterSuccess = 0
 
 	// GameCenterCreateLogicFailed: Failed to create the processing logic.
 	// 创建处理逻辑失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterCreateLogicFailed = -4000
 
 	// GameCenterMissingParameters4001: Parameters are missing.
 	// 参数缺失
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterMissingParameters4001 = -4001
 
 	// GameCenterParseSIDFailed: Failed to parse the sid.
 	// 解析sid失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterParseSIDFailed = -4002
 
 	// GameCenterRedDotTimestampWriteFailed: Failed to write the red-dot timestamp.
 	// 写小红点时间戳失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterRedDotTimestampWriteFailed = -4003
 
 	// GameCenterMissingParameters4004: Parameters are missing.
 	// 参数缺失
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterMissingParameters4004 = -4004
 
 	// GameCenterServletNoLogic: The servlet service did not create the processing logic.
 	// servlet服务没有创建处理逻辑
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterServletNoLogic = -4005
 
 	// GameCenterMissingRequiredParameters: Required parameters are missing.
 	// 必须参数缺失
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterMissingRequiredParameters = -4006
 
 	// GameCenterFetchFriendsFailed: Failed to fetch the app friends.
 	// 拉取应用好友失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterFetchFriendsFailed = -4007
 
 	// GameCenterAccessTokenVerifyFailed: Failed to verify the AccessToken.
 	// 验证AccessToken失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterAccessTokenVerifyFailed = -4008
 
 	// GameCenterRateLimited: The frequency limit is exceeded.
 	// 频率限制超过
 	//
-	// Action: rate-limit. Source: seed 001 §6; seed 003 §III.
+	// Action: rate-limit. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterRateLimited = -4009
 
 	// GameCenterGetUINFailed: Failed to get the UIN, mostly because the accessToken has expired.
 	// 获取UIN错误，多因accessToken过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 001 §6; seed 003 §III.
+	// Action: reauthorize (reauthorize inferred). Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGetUINFailed = -4010
 
 	// GameCenterGetOpenIDFailed: Failed to get the openid.
 	// 获取open id错误
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGetOpenIDFailed = -4011
 
 	// GameCenterAchievementStale: The reported achievement data is stale: only data greater than the stored data can be reported.
 	// 上报成就数据过期，只有比原来数据大才可上报
 	//
-	// Action: ignore. Source: seed 001 §6; seed 003 §III.
+	// Action: ignore. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterAchievementStale = -4012
 
-	// GameCenterSkeyCheckFailed: Failed to verify the skey.
+	// GameCenterSkeyVerifyFailed: Failed to verify the skey.
 	// 效验skey失败
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §6; seed 003 §III.
-	GameCenterSkeyCheckFailed = -4013
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
+	GameCenterSkeyVerifyFailed = -4013
+
+	// Deprecated: use GameCenterSkeyVerifyFailed.
+	GameCenterSkeyCheckFailed = GameCenterSkeyVerifyFailed
 
 	// GameCenterNoIdentityCheck: How to verify the user identity is not set.
 	// 没有设置如何效验用户身份
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterNoIdentityCheck = -4014
 
 	// GameCenterURINotFound: No suitable URI is found.
 	// 没有找到合适的uri
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterURINotFound = -4015
 
-	// GameCenterSigCheckFailed: Failed to verify the request parameter sig.
+	// GameCenterSigVerifyFailed: Failed to verify the request parameter sig.
 	// 请求参数sig效验错误
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
-	GameCenterSigCheckFailed = -4016
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
+	GameCenterSigVerifyFailed = -4016
+
+	// Deprecated: use GameCenterSigVerifyFailed.
+	GameCenterSigCheckFailed = GameCenterSigVerifyFailed
 
 	// GameCenterOpenIDNotFound: The openid does not exist.
 	// openid不存在
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterOpenIDNotFound = -4017
 
 	// GameCenterServiceError: Service exception.
 	// 服务异常
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterServiceError = -4018
 
 	// GameCenterFetchAchievementsFailed: Failed to fetch the achievement data.
 	// 拉取成就数据失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterFetchAchievementsFailed = -4019
 
 	// GameCenterSendFeedsFailed: Failed to send feeds.
 	// 发feeds失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterSendFeedsFailed = -4020
 
 	// GameCenterGetProfileFailed: Failed to get the personal information.
 	// 获取个人信息失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGetProfileFailed = -4021
 
 	// GameCenterInvalidParameters: The parameters are illegal.
 	// 参数不合法
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidParameters = -4022
 
 	// Deprecated: use GameCenterInvalidParameters.
@@ -610,91 +640,97 @@ const (
 	// GameCenterGetFeedsFailed: Failed to get feeds.
 	// 获取feeds失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGetFeedsFailed = -4023
 
 	// GameCenterNoRecentGames: There is no recently played game.
 	// 没有最近玩的游戏
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterNoRecentGames = -4024
 
 	// GameCenterGetRecentGamesFailed: Failed to get the recently played games.
 	// 获取最近玩的游戏失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGetRecentGamesFailed = -4025
 
 	// GameCenterAppNotConfigured: The app is not configured in the database.
 	// 应用在db里无配置
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterAppNotConfigured = -4026
 
 	// GameCenterFetchFeedsFailed: Failed to fetch feeds.
 	// 拉取feeds失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterFetchFeedsFailed = -4027
 
 	// GameCenterParseJSONFailed: Failed to parse the JSON.
 	// 解析json失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterParseJSONFailed = -4028
 
 	// GameCenterMemberChallengeReportFailed: Failed to report the start of a member's challenge.
 	// 会员上报挑战开始信息失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterMemberChallengeReportFailed = -4029
 
 	// GameCenterGameChallengeReportFailed: Failed to report the start of the game's challenge.
 	// 游戏上报挑战开始信息失败
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterGameChallengeReportFailed = -4030
 
 	// GameCenterInvalidTimeRange: The timestamp is illegal: the start must be earlier than the end.
 	// 时间戳非法，起始要小于结束
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidTimeRange = -4031
 
-	// GameCenterAppIDCheckFailed: The appid check failed.
+	// GameCenterAppIDVerifyFailed: The appid check failed.
 	// appid校验失败
 	//
-	// Action: fix-config. Source: seed 001 §6; seed 003 §III.
-	GameCenterAppIDCheckFailed = -4032
+	// Action: fix-config. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
+	GameCenterAppIDVerifyFailed = -4032
+
+	// Deprecated: use GameCenterAppIDVerifyFailed.
+	GameCenterAppIDCheckFailed = GameCenterAppIDVerifyFailed
 
 	// GameCenterInvalidParamField: The URL has no param field, or the field is illegal.
 	// URL中无param字段或字段不合法
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidParamField = -4033
 
 	// GameCenterInvalidListField: The JSON has no list field, or the field is illegal.
 	// json中无list字段或字段不合法
 	//
-	// Action: retry. Source: seed 001 §6; seed 003 §III.
+	// Action: retry. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidListField = -4034
 
 	// GameCenterInvalidTypeOrData: The JSON has no type or data field, or a field is illegal (data cannot be empty).
 	// json中无type或无data字段，或字段不合法（data不能留空）
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidTypeOrData = -4035
 
-	// GameCenterUINCheckFailed: The uin check failed.
+	// GameCenterUINVerifyFailed: The uin check failed.
 	// uin校验失败
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
-	GameCenterUINCheckFailed = -4036
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
+	GameCenterUINVerifyFailed = -4036
+
+	// Deprecated: use GameCenterUINVerifyFailed.
+	GameCenterUINCheckFailed = GameCenterUINVerifyFailed
 
 	// GameCenterInvalidExpires: The expires field is invalid (it is an absolute expiry timestamp, e.g. 1398575082).
 	// expires字段无效（是绝对过期时间戳，如1398575082）
 	//
-	// Action: fix-request. Source: seed 001 §6; seed 003 §III.
+	// Action: fix-request. Source: MSDK server error codes, §6 QQ game center; QQ platform error codes (English), §III QQ game center.
 	GameCenterInvalidExpires = -4037
 )
 
@@ -703,7 +739,7 @@ const (
 	// QzoneShareInvalidParameter: Illegal parameter.
 	// 非法参数
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareInvalidParameter = 1000
 
 	// Deprecated: use QzoneShareInvalidParameter.
@@ -712,55 +748,55 @@ const (
 	// QzoneShareServerBusy: The server is busy; try again later.
 	// 服务器繁忙，请稍后重试
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareServerBusy = 1001
 
 	// QzoneShareNotLoggedIn: Please log in first.
 	// 请先登陆
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §7.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §7 QQ share.
 	QzoneShareNotLoggedIn = 1002
 
 	// QzoneShareLoginAgain: Please log in again.
 	// 请重新登陆
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §7.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §7 QQ share.
 	QzoneShareLoginAgain = 1025
 
 	// QzoneShareInitFailed: Initialization failed.
 	// 初始化失败
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareInitFailed = 1026
 
 	// QzoneShareAppNotFound: The app does not exist.
 	// 该应用不存在
 	//
-	// Action: fix-config. Source: seed 001 §7.
+	// Action: fix-config. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareAppNotFound = 1024
 
 	// QzoneShareParameterError: Parameter error.
 	// 参数错误
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareParameterError = 1005
 
 	// QzoneShareStoryConfigError: Sendstory share configuration parameter error.
 	// Sendstory 分享配置参数错误
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareStoryConfigError = 1027
 
 	// QzoneShareStoryParameterError: Sendstory share parameter error.
 	// Sendstory 分享参数错误
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareStoryParameterError = 1028
 
 	// QzoneShareDailyLimit: At most %d shares a day; come back tomorrow.
 	// 每天最多分享%d次，明天再来吧
 	//
-	// Action: notify-user. Source: seed 001 §7.
+	// Action: notify-user. Source: MSDK server error codes, §7 QQ share.
 	QzoneShareDailyLimit = 1031
 )
 
@@ -769,7 +805,7 @@ const (
 	// ShareParameterError: Parameter error.
 	// 参数错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareParameterError = 2
 
 	// Deprecated: use ShareParameterError.
@@ -778,7 +814,7 @@ const (
 	// ShareInternalError: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareInternalError = 7
 
 	// Deprecated: use ShareInternalError.
@@ -787,7 +823,7 @@ const (
 	// ShareBadCommand: Command word error.
 	// 命令字错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareBadCommand = 13
 
 	// Deprecated: use ShareBadCommand.
@@ -796,7 +832,7 @@ const (
 	// ShareBadRequestPacket: Request packet error.
 	// 请求包错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareBadRequestPacket = 16
 
 	// Deprecated: use ShareBadRequestPacket.
@@ -805,7 +841,7 @@ const (
 	// ShareSerializeFailed: Message serialization error.
 	// 消息序列化错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareSerializeFailed = 21
 
 	// Deprecated: use ShareSerializeFailed.
@@ -814,7 +850,7 @@ const (
 	// ShareBackendError: Backend error.
 	// 后台错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareBackendError = 22
 
 	// Deprecated: use ShareBackendError.
@@ -823,7 +859,7 @@ const (
 	// ShareStorageError: Storage error.
 	// 存储错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareStorageError = 23
 
 	// Deprecated: use ShareStorageError.
@@ -832,7 +868,7 @@ const (
 	// ShareBackendTimeout: Backend timeout.
 	// 后台超时
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareBackendTimeout = 24
 
 	// Deprecated: use ShareBackendTimeout.
@@ -841,7 +877,7 @@ const (
 	// ShareMsgSenderError: msgsender internal error (socket, zmq).
 	// msgsender内部错误(socket,zmq)
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareMsgSenderError = 25
 
 	// Deprecated: use ShareMsgSenderError.
@@ -850,7 +886,7 @@ const (
 	// ShareSessionAllocFailed: Session allocation error.
 	// 分配session错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareSessionAllocFailed = 26
 
 	// Deprecated: use ShareSessionAllocFailed.
@@ -859,7 +895,7 @@ const (
 	// ShareMessageTooLarge: The message is too large (the whole message body must be within 700 bytes; previewText is optional).
 	// 消息太大（整个消息体大小700byte内，previewText可不填写）
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	ShareMessageTooLarge = 27
 
 	// Deprecated: use ShareMessageTooLarge.
@@ -868,7 +904,7 @@ const (
 	// ShareBuildMessageFailed: Error building the message.
 	// 构造消息错误
 	//
-	// Action: fix-request. Source: seed 001 §7.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share.
 	ShareBuildMessageFailed = 28
 
 	// Deprecated: use ShareBuildMessageFailed.
@@ -877,7 +913,7 @@ const (
 	// ShareRecipientRefused: The user refuses to receive.
 	// 用户拒绝接收
 	//
-	// Action: notify-user. Source: seed 001 §7.
+	// Action: notify-user. Source: MSDK server error codes, §7 QQ share.
 	ShareRecipientRefused = 29
 
 	// Deprecated: use ShareRecipientRefused.
@@ -886,7 +922,7 @@ const (
 	// ShareDailyLimit: The user's shares for today are used up; come back tomorrow.
 	// 超出了用户当天分享的次数，明天再来
 	//
-	// Action: notify-user. Source: seed 001 §7.
+	// Action: notify-user. Source: MSDK server error codes, §7 QQ share.
 	ShareDailyLimit = 30
 
 	// Deprecated: use ShareDailyLimit.
@@ -895,7 +931,7 @@ const (
 	// ShareInvalidAccount: Illegal account.
 	// 非法帐号
 	//
-	// Action: notify-user. Source: seed 001 §7.
+	// Action: notify-user. Source: MSDK server error codes, §7 QQ share.
 	ShareInvalidAccount = 31
 
 	// Deprecated: use ShareInvalidAccount.
@@ -904,7 +940,7 @@ const (
 	// ShareNotFriend: The target user is not a friend, or does not follow the official account "QQ手游".
 	// 分享目标用户非好友，或目标用户没有关注公众号：QQ手游
 	//
-	// Action: notify-user. Source: seed 001 §7.
+	// Action: notify-user. Source: MSDK server error codes, §7 QQ share.
 	ShareNotFriend = 32
 
 	// Deprecated: use ShareNotFriend.
@@ -913,7 +949,7 @@ const (
 	// ShareNoPermission: No permission to send.
 	// 没有权限发送
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareNoPermission = 33
 
 	// Deprecated: use ShareNoPermission.
@@ -922,7 +958,7 @@ const (
 	// ShareDuplicateBroadcast: Duplicate mass message.
 	// 群发消息重复
 	//
-	// Action: ignore. Source: seed 001 §7.
+	// Action: ignore. Source: MSDK server error codes, §7 QQ share.
 	ShareDuplicateBroadcast = 34
 
 	// Deprecated: use ShareDuplicateBroadcast.
@@ -931,7 +967,7 @@ const (
 	// ShareIMAgentError: imagent returned an error.
 	// imagent返回错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareIMAgentError = 35
 
 	// Deprecated: use ShareIMAgentError.
@@ -940,7 +976,7 @@ const (
 	// ShareAddBroadcastTaskFailed: Error adding the mass-message task.
 	// 添加群发任务错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareAddBroadcastTaskFailed = 36
 
 	// Deprecated: use ShareAddBroadcastTaskFailed.
@@ -949,7 +985,7 @@ const (
 	// ShareBroadcastNoFans: The mass-message group has no followers.
 	// 群发分组没有粉丝
 	//
-	// Action: ignore. Source: seed 001 §7.
+	// Action: ignore. Source: MSDK server error codes, §7 QQ share.
 	ShareBroadcastNoFans = 37
 
 	// Deprecated: use ShareBroadcastNoFans.
@@ -958,7 +994,7 @@ const (
 	// ShareDeliveryError: Sending platform error.
 	// 发送平台错误
 	//
-	// Action: retry. Source: seed 001 §7.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
 	ShareDeliveryError = 38
 
 	// Deprecated: use ShareDeliveryError.
@@ -967,7 +1003,7 @@ const (
 	// ShareAuthFailed: Authentication error: wrong uin or skey.
 	// 鉴权错误！uin,skey错误
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareAuthFailed = 100000
 
 	// Deprecated: use ShareAuthFailed.
@@ -976,7 +1012,7 @@ const (
 	// ShareMissingParameters: Parameter error: a required parameter is missing or has the wrong type.
 	// 参错错误！缺少必要参数，或者参数类型不对
 	//
-	// Action: fix-request. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareMissingParameters = 100001
 
 	// Deprecated: use ShareMissingParameters.
@@ -985,7 +1021,7 @@ const (
 	// ShareServiceError: Service error: contact the developers concerned.
 	// 服务错误！请联系相关开发人员
 	//
-	// Action: retry. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareServiceError = 100003
 
 	// Deprecated: use ShareServiceError.
@@ -994,7 +1030,7 @@ const (
 	// ShareDirtyWords: Dirty-word error: the text contains pornographic, political or other banned keywords.
 	// 脏词错误！关键字涉黄、涉政等
 	//
-	// Action: fix-request. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: fix-request. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareDirtyWords = 100004
 
 	// Deprecated: use ShareDirtyWords.
@@ -1003,7 +1039,7 @@ const (
 	// SharePostRequired: The CGI accepts POST requests only.
 	// CGI只能用post方式请求
 	//
-	// Action: retry. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	SharePostRequired = 100100
 
 	// Deprecated: use SharePostRequired.
@@ -1012,7 +1048,7 @@ const (
 	// ShareRefererRestricted: The CGI restricts the Referer.
 	// CGI有Referer限制
 	//
-	// Action: retry. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareRefererRestricted = 100101
 
 	// Deprecated: use ShareRefererRestricted.
@@ -1021,7 +1057,7 @@ const (
 	// ShareServiceTimeout: Service timeout: contact the developers concerned.
 	// 服务超时错误！请联系相关开发人员
 	//
-	// Action: retry. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareServiceTimeout = 100012
 
 	// Deprecated: use ShareServiceTimeout.
@@ -1030,7 +1066,7 @@ const (
 	// ShareUnknownError: Unknown error: contact the developers concerned.
 	// 未知错误！请联系相关开发人员
 	//
-	// Action: retry. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: retry. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareUnknownError = 111111
 
 	// Deprecated: use ShareUnknownError.
@@ -1039,20 +1075,23 @@ const (
 	// ShareRateLimited: Frequency limit error.
 	// 频率限制错误
 	//
-	// Action: rate-limit. Source: seed 001 §7; table msdk-wiki-qq-api-zh.txt §2.2.1.6.
+	// Action: rate-limit. Source: MSDK server error codes, §7 QQ share; MSDK wiki, QQ API page (Chinese), §2.2.1.6.
 	ShareRateLimited = 99999
 
 	// Deprecated: use ShareRateLimited.
 	QQShareRateLimited = ShareRateLimited
 
-	// ShareCSRFCheckFailed: The CSRF check parameter failed HASH verification.
+	// ShareCSRFVerifyFailed: The CSRF check parameter failed HASH verification.
 	// CSRF检测参数HASH校验
 	//
-	// Action: retry. Source: seed 001 §7.
-	ShareCSRFCheckFailed = 100021
+	// Action: retry. Source: MSDK server error codes, §7 QQ share.
+	ShareCSRFVerifyFailed = 100021
 
-	// Deprecated: use ShareCSRFCheckFailed.
-	QQShareCSRFCheckFailed = ShareCSRFCheckFailed
+	// Deprecated: use ShareCSRFVerifyFailed.
+	ShareCSRFCheckFailed = ShareCSRFVerifyFailed
+
+	// Deprecated: use ShareCSRFVerifyFailed.
+	QQShareCSRFCheckFailed = ShareCSRFVerifyFailed
 )
 
 // qq.bluediamond: Mobile QQ blue-diamond gift pack return codes (手Q蓝钻礼包错误码).
@@ -1060,37 +1099,37 @@ const (
 	// BlueDiamondAccountNotFound: The account does not exist (OpenId to QQ conversion failed).
 	// 账号不存在（OpenId->QQ转换失败）
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondAccountNotFound = -10002
 
 	// BlueDiamondSystemError: System error.
 	// 系统错误
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondSystemError = -20001
 
 	// BlueDiamondInternalAPIError: An internal interface returned an error.
 	// 内部接口返回错误
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondInternalAPIError = -20002
 
 	// BlueDiamondInvalidParameters: Incoming parameter error.
 	// 传入参数错误
 	//
-	// Action: fix-request. Source: seed 001 §8.
+	// Action: fix-request. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondInvalidParameters = -1
 
 	// BlueDiamondSignatureError: Signature error.
 	// 签名错误
 	//
-	// Action: fix-request. Source: seed 001 §8.
+	// Action: fix-request. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondSignatureError = -2
 
 	// BlueDiamondInvalidIP: Access from an illegal IP.
 	// 非法ip访问
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondInvalidIP = -3
 
 	// Deprecated: use BlueDiamondInvalidIP.
@@ -1099,25 +1138,25 @@ const (
 	// BlueDiamondTimestampExpired: The timestamp is no longer valid.
 	// 时间戳失效
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondTimestampExpired = -4
 
 	// BlueDiamondNotOpen: Not within the opening hours.
 	// 不在开放时间
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondNotOpen = -5
 
 	// BlueDiamondUnavailable: The system is not available (possibly temporary maintenance for special reasons, shut down only after all parties agree).
 	// 系统非可用状态（可能为特殊原因临时维护，经各方确认后才会关停）
 	//
-	// Action: retry. Source: seed 001 §8.
+	// Action: retry. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondUnavailable = -6
 
 	// BlueDiamondRateLimited: The maximum number of calls to the method is exceeded (frequency limit).
 	// 超过方法最大调用次数（频率限制）
 	//
-	// Action: rate-limit. Source: seed 001 §8.
+	// Action: rate-limit. Source: MSDK server error codes, §8 QQ blue-diamond gift.
 	BlueDiamondRateLimited = -7
 )
 
@@ -1126,91 +1165,91 @@ const (
 	// OAuth2Success: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 002 §QQ.
+	// Action: success. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2Success = 0
 
 	// OAuth2InvalidResponseType: Parameter response_type is missing or invalid.
 	// 缺少参数response_type或response_type非法
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidResponseType = 100000
 
 	// OAuth2MissingClientID: Parameter client_id is missing.
 	// 缺少参数client_id
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingClientID = 100001
 
 	// OAuth2MissingClientSecret: Parameter client_secret is missing.
 	// 缺少参数client_secret
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingClientSecret = 100002
 
 	// OAuth2MissingAuthorizationHeader: Authorization is missing from the HTTP header.
 	// http head中缺少Authorization
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingAuthorizationHeader = 100003
 
 	// OAuth2InvalidGrantType: Parameter grant_type is missing or invalid.
 	// 缺少参数grant_type或grant_type非法
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidGrantType = 100004
 
 	// OAuth2MissingCode: Parameter code is missing.
 	// 缺少参数code
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingCode = 100005
 
 	// OAuth2MissingRefreshToken: The refresh token is missing.
 	// 缺少refresh token
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingRefreshToken = 100006
 
 	// OAuth2MissingAccessToken: The access token is missing.
 	// 缺少access token
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingAccessToken = 100007
 
 	// OAuth2AppIDNotFound: The appid does not exist.
 	// 该appid不存在
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AppIDNotFound = 100008
 
 	// OAuth2InvalidClientSecret: client_secret (the appkey) is invalid.
 	// client_secret（即appkey）非法
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidClientSecret = 100009
 
 	// OAuth2InvalidRedirectURI: The callback (redirect) address is invalid.
 	// 回调地址不合法
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidRedirectURI = 100010
 
 	// OAuth2AppNotOnline: The app is not online (not released).
 	// APP不处于上线状态
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AppNotOnline = 100011
 
 	// OAuth2NotPostRequest: The HTTP request is not a POST.
 	// HTTP请求非post方式
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2NotPostRequest = 100012
 
 	// OAuth2InvalidAccessToken: The access token is invalid.
 	// access token非法
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidAccessToken = 100013
 
 	// Deprecated: use OAuth2InvalidAccessToken.
@@ -1219,139 +1258,139 @@ const (
 	// OAuth2AccessTokenExpired: The access token has expired; tokens expire after 3 months.
 	// access token过期。token过期时间为3个月
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize stated). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AccessTokenExpired = 100014
 
 	// OAuth2AccessTokenRevoked: The access token has been revoked: reclaimed, or deleted by the user.
 	// access token废除。token被回收，或者被用户删除
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize stated). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AccessTokenRevoked = 100015
 
 	// OAuth2AccessTokenVerifyFailed: Access token verification failed.
 	// access token验证失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AccessTokenVerifyFailed = 100016
 
 	// OAuth2GetAppIDFailed: Failed to get the appid.
 	// 获取appid失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAppIDFailed = 100017
 
 	// OAuth2GetCodeFailed: Failed to get the code.
 	// 获取code值失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetCodeFailed = 100018
 
 	// OAuth2ExchangeCodeFailed: Failed to exchange the code for an access token.
 	// 用code换取access token值失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2ExchangeCodeFailed = 100019
 
 	// OAuth2CodeReused: The code has already been used.
 	// code被重复使用
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2CodeReused = 100020
 
 	// OAuth2GetAccessTokenFailed: Failed to get the access token.
 	// 获取access token值失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAccessTokenFailed = 100021
 
 	// OAuth2GetRefreshTokenFailed: Failed to get the refresh token.
 	// 获取refresh token值失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetRefreshTokenFailed = 100022
 
 	// OAuth2GetAppPermissionsFailed: Failed to get the app's permission list.
 	// 获取app具有的权限列表失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAppPermissionsFailed = 100023
 
 	// OAuth2GetUserAppPermissionsFailed: Failed to get the permission list of an openid for an appid.
 	// 获取某OpenID对某appid的权限列表失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetUserAppPermissionsFailed = 100024
 
 	// OAuth2GetAPIInfoFailed: Failed to get the full API information and group information.
 	// 获取全量api信息、全量分组信息（失败）
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAPIInfoFailed = 100025
 
 	// OAuth2SetUserAPIAuthFailed: Failed to set the list of APIs the user authorized for the app.
 	// 设置用户对某app授权api列表失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2SetUserAPIAuthFailed = 100026
 
 	// OAuth2SetUserAuthTimeFailed: Failed to set the user's authorization time for the app.
 	// 设置用户对某app授权时间失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2SetUserAuthTimeFailed = 100027
 
 	// OAuth2MissingWhich: Parameter which is missing.
 	// 缺少参数which
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingWhich = 100028
 
 	// OAuth2BadHTTPRequest: Bad HTTP request.
 	// 错误的http请求
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2BadHTTPRequest = 100029
 
 	// OAuth2APINotAuthorized: The user has not authorized this API, or deleted the API permission on Tencent's side.
 	// 用户没有对该api进行授权，或用户在腾讯侧删除了该api的权限
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize stated). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2APINotAuthorized = 100030
 
 	// OAuth2AppNoAPIPermission: The third-party app has no permission to call this API.
 	// 第三方应用没有对该api操作的权限
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AppNoAPIPermission = 100031
 
 	// OAuth2Overloaded: Overloaded (a catch-all used before the errors were told apart).
 	// 过载，一开始未细分时可以用
 	//
-	// Action: rate-limit. Source: seed 002 §QQ.
+	// Action: rate-limit. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2Overloaded = 100032
 
 	// OAuth2MissingUIN: Parameter UIN is missing.
 	// 缺少UIN参数
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingUIN = 100033
 
 	// OAuth2MissingSkey: Parameter skey is missing.
 	// 缺少skey参数
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingSkey = 100034
 
 	// OAuth2UserNotLoggedIn: The user is not logged in.
 	// 用户未登陆
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2UserNotLoggedIn = 100035
 
 	// OAuth2RefreshTokenInvalidated: The refresh token is invalid.
 	// RefreshToken失效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenInvalidated = 100036
 
 	// Deprecated: use OAuth2RefreshTokenInvalidated.
@@ -1360,37 +1399,37 @@ const (
 	// OAuth2RefreshTokenExpired: The refresh token has expired.
 	// RefreshToken已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenExpired = 100037
 
 	// OAuth2RefreshTokenRevoked: The refresh token has been revoked.
 	// RefreshToken已废除
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenRevoked = 100038
 
 	// OAuth2RefreshTokenCallLimit: The refresh token has reached its call limit.
 	// RefreshToken到达调用上限
 	//
-	// Action: rate-limit. Source: seed 002 §QQ.
+	// Action: rate-limit. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenCallLimit = 100039
 
 	// OAuth2RefreshTokenInvalidAppKey: The AppKey used with the refresh token is invalid.
 	// RefreshToken的AppKey非法
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenInvalidAppKey = 100040
 
 	// OAuth2RefreshTokenInvalidAppID: The AppID used with the refresh token is invalid.
 	// RefreshToken,AppID非法
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RefreshTokenInvalidAppID = 100041
 
 	// OAuth2InvalidRefreshToken: The refresh token is invalid (illegal).
 	// RefreshToken非法
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidRefreshToken = 100042
 
 	// Deprecated: use OAuth2InvalidRefreshToken.
@@ -1399,55 +1438,58 @@ const (
 	// OAuth2AppSuspended: The app is suspended.
 	// APP处于暂停状态
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AppSuspended = 100043
 
 	// OAuth2SignatureMismatch: Wrong sign: the MD5 check failed, the request's signature differs from the one registered on the website.
 	// 错误的sign，Md5校验失败，请求签名与官网填写的签名不一致
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2SignatureMismatch = 100044
 
 	// OAuth2TokenInvalidAfterPasswordChange: The token became invalid because the user changed the password.
 	// 用户改密token失效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2TokenInvalidAfterPasswordChange = 100045
 
-	// OAuth2GTKCheckFailed: g_tk verification failed.
+	// OAuth2GTKVerifyFailed: g_tk verification failed.
 	// g_tk校验失败
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
-	OAuth2GTKCheckFailed = 100046
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
+	OAuth2GTKVerifyFailed = 100046
+
+	// Deprecated: use OAuth2GTKVerifyFailed.
+	OAuth2GTKCheckFailed = OAuth2GTKVerifyFailed
 
 	// OAuth2CompanyIDNotSet: companyID is not set.
 	// 没有设置companyID
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2CompanyIDNotSet = 100048
 
 	// OAuth2NoUnionIDPermission: The APPID has no permission (get_unionid).
 	// APPID没有权限(get_unionid)
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2NoUnionIDPermission = 100049
 
 	// OAuth2OpenIDDecryptFailed: Failed to decrypt the OPENID, usually because openid and appid do not match.
 	// OPENID解密失败，一般是openid和appid不匹配
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2OpenIDDecryptFailed = 100050
 
 	// OAuth2DebugModeNoPermission: No permission in debug mode.
 	// 调试模式无权限
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2DebugModeNoPermission = 100051
 
 	// OAuth2RequestedAppNotFound: The requested app does not exist.
 	// 请求的应用不存在
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2RequestedAppNotFound = 110401
 
 	// Deprecated: use OAuth2RequestedAppNotFound.
@@ -1456,85 +1498,91 @@ const (
 	// OAuth2MissingAppID: The request parameters lack appid.
 	// 请求参数缺少appid
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2MissingAppID = 110404
 
 	// OAuth2LoginRestricted: The login request is restricted; log in again later.
 	// 登录请求被限制，请稍后再登录
 	//
-	// Action: rate-limit. Source: seed 002 §QQ.
+	// Action: rate-limit. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2LoginRestricted = 110405
 
 	// OAuth2AppNotApproved: The app has not passed review.
 	// 应用没有通过审核
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2AppNotApproved = 110406
 
 	// OAuth2GetUserAuthFailed: Failed to get the user's authorization information.
 	// 获取用户授权信息失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetUserAuthFailed = 110500
 
 	// OAuth2GetAppAuthFailed: Failed to get the app's authorization information.
 	// 获取应用的授权信息失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAppAuthFailed = 110501
 
 	// OAuth2SetUserAuthFailed: Failed to set the user's authorization.
 	// 设置用户授权失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2SetUserAuthFailed = 110502
 
 	// OAuth2GetTokenFailed: Failed to get the token.
 	// 获取token失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetTokenFailed = 110503
 
 	// OAuth2InternalError: Internal system error.
 	// 系统内部错误
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InternalError = 110504
 
 	// OAuth2InvalidParameter: Parameter error.
 	// 参数错误
 	//
-	// Action: fix-request. Source: seed 002 §QQ.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2InvalidParameter = 110505
 
 	// OAuth2GetAppInfoFailed: Failed to get the APP info.
 	// 获取APP info信息失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetAppInfoFailed = 110506
 
-	// OAuth2AppInfoSignatureCheckFailed: Verification of the APP info signature failed.
+	// OAuth2AppInfoSignatureVerifyFailed: Verification of the APP info signature failed.
 	// 校验APP info 签名信息失败
 	//
-	// Action: fix-config. Source: seed 002 §QQ.
-	OAuth2AppInfoSignatureCheckFailed = 110507
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
+	OAuth2AppInfoSignatureVerifyFailed = 110507
+
+	// Deprecated: use OAuth2AppInfoSignatureVerifyFailed.
+	OAuth2AppInfoSignatureCheckFailed = OAuth2AppInfoSignatureVerifyFailed
 
 	// OAuth2GetCodeFailed110508: Failed to get the code.
 	// 获取code失败
 	//
-	// Action: retry. Source: seed 002 §QQ.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2GetCodeFailed110508 = 110508
 
-	// OAuth2SkeyCheckFailed: SKEY verification failed.
+	// OAuth2SkeyVerifyFailed: SKEY verification failed.
 	// SKEY校验失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §QQ.
-	OAuth2SkeyCheckFailed = 110509
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
+	OAuth2SkeyVerifyFailed = 110509
+
+	// Deprecated: use OAuth2SkeyVerifyFailed.
+	OAuth2SkeyCheckFailed = OAuth2SkeyVerifyFailed
 
 	// OAuth2Disabled: Disabled.
 	// 已禁用
 	//
-	// Action: contact-support. Source: seed 002 §QQ.
+	// Action: contact-support. Source: Weibo and QQ Login OAuth2.0 error codes, §QQ QQ Login OAuth2.0.
 	OAuth2Disabled = 110510
 )
 
@@ -1543,25 +1591,25 @@ const (
 	// GroupUnionAlreadyBound: The union already has a bound group.
 	// 该公会已绑定群
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupUnionAlreadyBound = 221001
 
 	// GroupNotBound: No group is bound.
 	// 未绑定任何群
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupNotBound = 221002
 
 	// GroupBindResponseError: The group-binding response packet is wrong.
 	// 绑群回包错误
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupBindResponseError = 221003
 
 	// GroupGetUINAndSkeyFailed: Failed to get uin and skey.
 	// 获取uin和skey失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §II.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §II QQ group.
 	GroupGetUINAndSkeyFailed = 221004
 
 	// Deprecated: use GroupGetUINAndSkeyFailed.
@@ -1570,133 +1618,133 @@ const (
 	// GroupNotOwner: The current user is not the group owner.
 	// 当前用户不是群主
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupNotOwner = 221005
 
 	// GroupInvalidOpenID: Invalid openid.
 	// openid无效
 	//
-	// Action: fix-request. Source: seed 003 §II.
+	// Action: fix-request. Source: QQ platform error codes (English), §II QQ group.
 	GroupInvalidOpenID = 221006
 
 	// GroupInvalidParameter: The input parameters are wrong.
 	// 输入参数错误
 	//
-	// Action: fix-request. Source: seed 003 §II.
+	// Action: fix-request. Source: QQ platform error codes (English), §II QQ group.
 	GroupInvalidParameter = 221007
 
 	// GroupNoPermission: No permission to call the interface.
 	// 没有接口调用权限
 	//
-	// Action: fix-config. Source: seed 003 §II.
+	// Action: fix-config. Source: QQ platform error codes (English), §II QQ group.
 	GroupNoPermission = 221008
 
 	// GroupNotUnionMember: The player is not a union member yet.
 	// 玩家还不是公会成员
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupNotUnionMember = 221009
 
 	// GroupCreateLimitReached: The limit of groups that can be created has been reached.
 	// 已达建群上限
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupCreateLimitReached = 221010
 
 	// GroupCreateTooFrequent: Groups are created too frequently.
 	// 建群频率过高
 	//
-	// Action: rate-limit. Source: seed 003 §II.
+	// Action: rate-limit. Source: QQ platform error codes (English), §II QQ group.
 	GroupCreateTooFrequent = 221011
 
 	// GroupDeleted: The group has been deleted.
 	// 该群已被删除
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupDeleted = 221012
 
 	// GroupPlatformError: The group platform's interface failed.
 	// 群平台接口异常
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupPlatformError = 221013
 
 	// GroupStorageReadFailed: Failed to read the storage.
 	// 读存储失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupStorageReadFailed = 221014
 
 	// GroupStorageWriteFailed: Failed to write data to the storage.
 	// 写存储失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupStorageWriteFailed = 221015
 
 	// GroupPublicAccountMessageFailed: Failed to send the public account message.
 	// 发送公众号消息失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupPublicAccountMessageFailed = 221016
 
 	// GroupDataReportFailed: Data reporting failed.
 	// 数据上报失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupDataReportFailed = 221017
 
 	// GroupBindTooFrequent: Groups are bound too frequently.
 	// 绑群过于频繁
 	//
-	// Action: rate-limit. Source: seed 003 §II.
+	// Action: rate-limit. Source: QQ platform error codes (English), §II QQ group.
 	GroupBindTooFrequent = 221018
 
 	// GroupBoundToOtherUnion: The group is already bound to another union.
 	// 该群已绑定其他公会
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupBoundToOtherUnion = 221019
 
 	// GroupIsPaid: The group is a paid group.
 	// 该群为收费群
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupIsPaid = 221020
 
 	// GroupNotGameGroup: The group is not a game group.
 	// 该群不是游戏群
 	//
-	// Action: notify-user. Source: seed 003 §II.
+	// Action: notify-user. Source: QQ platform error codes (English), §II QQ group.
 	GroupNotGameGroup = 221021
 
 	// GroupBackendCGIFailed: The request to the group backend CGI failed.
 	// 请求群后台cgi失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupBackendCGIFailed = -182001
 
 	// GroupCmemFailed: The cmem operation failed.
 	// 操作cmem失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupCmemFailed = -182002
 
 	// GroupCreateFailed: Failed to create the group.
 	// 建群失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupCreateFailed = -182003
 
 	// GroupQueryFailed: Failed to query the group.
 	// 查询群失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupQueryFailed = -182004
 
 	// GroupOpenIDToUINFailed: Failed to convert the openid to a uin.
 	// openid转uin失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupOpenIDToUINFailed = -182005
 
 	// Deprecated: use GroupOpenIDToUINFailed.
@@ -1705,32 +1753,32 @@ const (
 	// GroupJoinFailed: Failed to join the group.
 	// 加群失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupJoinFailed = -182006
 
 	// GroupListQueryFailed: Failed to query the group list.
 	// 查询群列表失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupListQueryFailed = -182007
 
 	// GroupIDIPQueryFailed: Failed to query idip.
 	// 查询idip失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	GroupIDIPQueryFailed = -182008
 
 	// GroupParseResponseFailed is -500003, the code the source lists for the range -500009..-500003: Failed to parse the data returned by the server.
 	// 解析服务器返回数据失败
 	//
-	// Action: contact-support. Source: seed 003 §II.
+	// Action: contact-support. Source: QQ platform error codes (English), §II QQ group.
 	// Test a code against the whole range with InGroupParseResponseFailed(code).
 	GroupParseResponseFailed = -500003
 
 	// GroupInvalidLoginState: Login state verification failed.
 	// 登录态校验失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §II.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §II QQ group.
 	GroupInvalidLoginState = -120000
 
 	// Deprecated: use GroupInvalidLoginState.
@@ -1748,13 +1796,13 @@ const (
 	// OIDBAddressingFailed: OIDB addressing failed, or the backend takes the uin for a reserved number or beyond the current maximum uin (a uin not issued by the business).
 	// OIDB寻址失败，或后台认为uin是保留号码或超过当前最大uin（业务方传入的uin并未生成）
 	//
-	// Action: contact-support. Source: seed 003 §IV.A. Also spelled 255.
+	// Action: contact-support. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 255.
 	OIDBAddressingFailed = -1
 
 	// OIDBUINDBMaintenance: The db holding the uin is under maintenance and temporarily cannot serve.
 	// uin所在的db处于维护状态，暂时无法提供服务
 	//
-	// Action: retry. Source: seed 003 §IV.A. Also spelled 254.
+	// Action: retry. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 254.
 	OIDBUINDBMaintenance = -2
 
 	// Deprecated: use OIDBUINDBMaintenance.
@@ -1763,7 +1811,7 @@ const (
 	// OIDBInteractiveUIN: The uin is an interactive number; this command allows no operation on it.
 	// uin是互动号码，该命令不允许对互动号码进行任何操作
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 253.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 253.
 	OIDBInteractiveUIN = -3
 
 	// Deprecated: use OIDBInteractiveUIN.
@@ -1772,25 +1820,25 @@ const (
 	// OIDBBackendSendFailed: Failed to send data to the backend server (usually an IP/port configuration error).
 	// 向后端服务器发送数据失败（通常是IP/端口配置错误）
 	//
-	// Action: contact-support. Source: seed 003 §IV.A. Also spelled 155.
+	// Action: contact-support. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 155.
 	OIDBBackendSendFailed = -101
 
 	// OIDBTimeout: The command took too long to execute or timed out on the network.
 	// 命令执行时间过长或因网络原因超时
 	//
-	// Action: retry. Source: seed 003 §IV.A. Also spelled 154.
+	// Action: retry. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 154.
 	OIDBTimeout = -102
 
 	// OIDBFrequencyLimit: The interface calls exceeded the applied frequency limit.
 	// 接口调用超过了申请的频率上限
 	//
-	// Action: rate-limit. Source: seed 003 §IV.A. Also spelled 153.
+	// Action: rate-limit. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 153.
 	OIDBFrequencyLimit = -103
 
 	// OIDBNotTestUIN: The test system was accessed with a number that is not a test number.
 	// 测试系统未使用测试号码访问
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 152.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 152.
 	OIDBNotTestUIN = -104
 
 	// Deprecated: use OIDBNotTestUIN.
@@ -1799,7 +1847,7 @@ const (
 	// OIDBInvalidLoginState: Login state verification failed.
 	// 登录态校验失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.A. Also spelled 151.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 151.
 	OIDBInvalidLoginState = -105
 
 	// Deprecated: use OIDBInvalidLoginState.
@@ -1808,13 +1856,13 @@ const (
 	// OIDBNoPermission: The game has not applied for the permission.
 	// 游戏未申请权限
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 150.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 150.
 	OIDBNoPermission = -106
 
 	// OIDBUINBlacklisted: The uin is restricted by a blacklist.
 	// uin黑名单限制
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 149.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 149.
 	OIDBUINBlacklisted = -107
 
 	// Deprecated: use OIDBUINBlacklisted.
@@ -1823,31 +1871,31 @@ const (
 	// OIDBIPBlacklisted: The IP is restricted by a blacklist.
 	// ip黑名单限制
 	//
-	// Action: contact-support. Source: seed 003 §IV.A. Also spelled 148.
+	// Action: contact-support. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 148.
 	OIDBIPBlacklisted = -108
 
 	// OIDBRequestTooLarge: The request packet is too large.
 	// 请求包过大
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 147.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 147.
 	OIDBRequestTooLarge = -109
 
 	// OIDBOpenNoPermission: The OPEN business has no permission.
 	// OPEN业务没有权限
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 146.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 146.
 	OIDBOpenNoPermission = -110
 
 	// OIDBUnpackError: Unpacking error.
 	// 解包错误
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 145.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 145.
 	OIDBUnpackError = -111
 
 	// OIDBUINFrozen: Backend return packet: the uin is frozen.
 	// 后端系统回包：uin被冻结
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 112.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 112.
 	OIDBUINFrozen = -144
 
 	// Deprecated: use OIDBUINFrozen.
@@ -1856,7 +1904,7 @@ const (
 	// OIDBEmployeeProtectedUIN: Backend return packet: a number of the employee account protection system.
 	// 后端系统回包：员工账号保护系统号码
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 113.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 113.
 	OIDBEmployeeProtectedUIN = -143
 
 	// Deprecated: use OIDBEmployeeProtectedUIN.
@@ -1865,7 +1913,7 @@ const (
 	// OIDBAdvancedProtectedUIN: Backend return packet: a number of the advanced protection system.
 	// 后端系统回包：高级保护系统号码
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 115.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 115.
 	OIDBAdvancedProtectedUIN = -141
 
 	// Deprecated: use OIDBAdvancedProtectedUIN.
@@ -1874,7 +1922,7 @@ const (
 	// OIDBInvalidAccessToken: The access token is invalid.
 	// accesstoken非法
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 116.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 116.
 	OIDBInvalidAccessToken = -140
 
 	// Deprecated: use OIDBInvalidAccessToken.
@@ -1883,37 +1931,37 @@ const (
 	// OIDBGroupServerReadOnly: Backend return packet: the group server is under operation and maintenance and the machine is read-only.
 	// 后端系统回包：群服务器正在进行运维操作，机器被限制为只读
 	//
-	// Action: retry. Source: seed 003 §IV.A. Also spelled 201.
+	// Action: retry. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 201.
 	OIDBGroupServerReadOnly = -55
 
 	// OIDBUnknownPacketType: Backend return packet: a packet of unknown type was received.
 	// 后端系统回包：收到未知类型的包
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 202.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 202.
 	OIDBUnknownPacketType = -54
 
 	// OIDBRequestFieldError: Backend return packet: a field of the request packet is wrong, e.g. a group number outside the group server's range.
 	// 后端系统回包：请求包字段错误，例如填写的群号超出群服务器的服务范围
 	//
-	// Action: fix-request. Source: seed 003 §IV.A. Also spelled 203.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 203.
 	OIDBRequestFieldError = -53
 
 	// OIDBGroupBlocked: Backend return packet: the group is blocked by the security center.
 	// 后端系统回包：该群被安全中心封禁
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 204.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 204.
 	OIDBGroupBlocked = -52
 
 	// OIDBBackendAddressingFailed: Addressing the backend server failed (usually no addressing mode is configured for the command word).
 	// 后端服务器寻址失败（通常是命令字未配置寻址方式）
 	//
-	// Action: contact-support. Source: seed 003 §IV.A. Also spelled 236.
+	// Action: contact-support. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 236.
 	OIDBBackendAddressingFailed = -20
 
 	// OIDBTypeBUIN: Access to a type B user number.
 	// 访问B类用户号码
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 251.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 251.
 	OIDBTypeBUIN = -5
 
 	// Deprecated: use OIDBTypeBUIN.
@@ -1922,7 +1970,7 @@ const (
 	// OIDBTypeBCUIN: Access to a type BC user number.
 	// 访问BC类用户号码
 	//
-	// Action: notify-user. Source: seed 003 §IV.A. Also spelled 252.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 252.
 	OIDBTypeBCUIN = -4
 
 	// Deprecated: use OIDBTypeBCUIN.
@@ -1931,31 +1979,31 @@ const (
 	// OIDBTestFrequencyLimit: The access frequency of the test environment exceeds the limit.
 	// 测试环境访问频率超过限制
 	//
-	// Action: rate-limit. Source: seed 003 §IV.A. Also spelled 205.
+	// Action: rate-limit. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 205.
 	OIDBTestFrequencyLimit = -51
 
 	// OIDBProtobufCommandNotConfigured: The command is not configured (usually not configured as a ProtoBuf command).
 	// 命令未配置（通常是未配置为ProtoBuf命令）
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 193.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 193.
 	OIDBProtobufCommandNotConfigured = -63
 
 	// OIDBCommandNotConfigured: The command is not configured (usually the command word is not configured to the OIDB backend).
 	// 命令未配置（通常是命令字未配置到OIDB后台）
 	//
-	// Action: fix-config. Source: seed 003 §IV.A.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes.
 	OIDBCommandNotConfigured = 5
 
 	// OIDBTestCommandForbidden: The test environment forbids access to this command.
 	// 测试环境禁止访问该命令
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 250.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 250.
 	OIDBTestCommandForbidden = -6
 
 	// OIDBTestSubcontractNotConfigured: The test environment has no test subcontracting configured; the command may not be forwarded to the formal environment.
 	// 测试环境未配置测试分包，该命令不允许转发到正式环境
 	//
-	// Action: fix-config. Source: seed 003 §IV.A. Also spelled 249.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.A OIDB common codes. Also spelled 249.
 	OIDBTestSubcontractNotConfigured = -7
 )
 
@@ -1964,13 +2012,13 @@ const (
 	// PayTokenSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 003 §IV.B.
+	// Action: success. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenSuccess = 0
 
 	// PayTokenRevokedOrExpired: The pay token is invalid (the user cancelled the authorization, or the token was reclaimed after expiring).
 	// pay token无效（用户取消授权，或token过期后被回收）
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.B.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenRevokedOrExpired = 16
 
 	// Deprecated: use PayTokenRevokedOrExpired.
@@ -1979,25 +2027,28 @@ const (
 	// PayTokenExpired: The pay token has expired.
 	// pay token已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.B.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenExpired = 17
 
-	// PayTokenAbolished: The pay token has been abolished (generating a new pay token abolishes the old one).
+	// PayTokenRevoked: The pay token has been abolished (generating a new pay token abolishes the old one).
 	// pay token已废除（生成新的paytoken会导致旧的被废除）
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
-	PayTokenAbolished = 18
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
+	PayTokenRevoked = 18
+
+	// Deprecated: use PayTokenRevoked.
+	PayTokenAbolished = PayTokenRevoked
 
 	// PayTokenAppIDMismatch: The appid does not match the token.
 	// appid与token不匹配
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenAppIDMismatch = 19
 
 	// PayTokenInvalidOpenIDLength: The openid has the wrong length (it should be 16, as a binary buffer).
 	// openid长度不正确（应为16，二进制buffer格式）
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenInvalidOpenIDLength = 20
 
 	// Deprecated: use PayTokenInvalidOpenIDLength.
@@ -2006,7 +2057,7 @@ const (
 	// PayTokenInvalidOpenID: The openid is invalid.
 	// openid非法
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenInvalidOpenID = 21
 
 	// Deprecated: use PayTokenInvalidOpenID.
@@ -2015,25 +2066,25 @@ const (
 	// PayTokenOpenIDReclaimed: The openid has been reclaimed.
 	// openid已被回收
 	//
-	// Action: notify-user. Source: seed 003 §IV.B.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenOpenIDReclaimed = 22
 
 	// PayTokenOpenIDVerifyFailed: Verifying the openid failed for another reason.
 	// openid校验返回其他失败
 	//
-	// Action: contact-support. Source: seed 003 §IV.B.
+	// Action: contact-support. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenOpenIDVerifyFailed = 23
 
 	// PayTokenOpenIDMismatch: The openid does not match the token.
 	// openid与token不匹配
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenOpenIDMismatch = 24
 
 	// PayTokenInvalidAppID: The appid is invalid.
 	// appid非法
 	//
-	// Action: fix-config. Source: seed 003 §IV.B.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenInvalidAppID = 27
 
 	// Deprecated: use PayTokenInvalidAppID.
@@ -2042,7 +2093,7 @@ const (
 	// PayTokenDecryptFailed: The pay token is invalid (decryption failed).
 	// pay token非法（解密失败）
 	//
-	// Action: fix-request. Source: seed 003 §IV.B.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenDecryptFailed = 94
 
 	// Deprecated: use PayTokenDecryptFailed.
@@ -2051,7 +2102,7 @@ const (
 	// PayTokenPasswordChanged: The token became invalid because the user changed the password.
 	// 用户修改密码导致token失效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.B.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.B PayToken check (OIDB 0x73a).
 	PayTokenPasswordChanged = 101
 )
 
@@ -2060,19 +2111,19 @@ const (
 	// TokenCheckSuccess: Success.
 	// 成功
 	//
-	// Action: success. Source: seed 003 §IV.C.
+	// Action: success. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckSuccess = 0
 
 	// TokenCheckFailure: Failure (internal system error).
 	// 失败（系统内部错误）
 	//
-	// Action: retry. Source: seed 003 §IV.C.
+	// Action: retry. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckFailure = 1
 
 	// TokenCheckInvalidAppID is 16, the code the source lists for the range 16..17: The appid is invalid.
 	// appid非法
 	//
-	// Action: fix-config. Source: seed 003 §IV.C.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	// Test a code against the whole range with InTokenCheckInvalidAppID(code).
 	TokenCheckInvalidAppID = 16
 
@@ -2082,20 +2133,20 @@ const (
 	// TokenCheckReadThirdPartyInfoFailed: Failed to read the third-party (app) information.
 	// 读取第三方信息失败
 	//
-	// Action: retry. Source: seed 003 §IV.C.
+	// Action: retry. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckReadThirdPartyInfoFailed = 18
 
 	// TokenCheckInternalError19 is 19, the code the source lists for the range 19..20: Internal system error.
 	// 系统内部错误
 	//
-	// Action: retry. Source: seed 003 §IV.C.
+	// Action: retry. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	// Test a code against the whole range with InTokenCheckInternalError19(code).
 	TokenCheckInternalError19 = 19
 
 	// TokenCheckInvalidOpenID: The openid is invalid.
 	// openid非法
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidOpenID = 32
 
 	// Deprecated: use TokenCheckInvalidOpenID.
@@ -2104,7 +2155,7 @@ const (
 	// TokenCheckInvalidOpenKey: The openkey (access token) is invalid.
 	// openkey非法
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidOpenKey = 33
 
 	// Deprecated: use TokenCheckInvalidOpenKey.
@@ -2113,44 +2164,47 @@ const (
 	// TokenCheckOpenIDOpenKeyMismatch: The openid and the openkey (access token) do not match.
 	// openid与openkey不匹配
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckOpenIDOpenKeyMismatch = 34
 
 	// TokenCheckOpenKeyExpired: The openkey (access token) has expired.
 	// openkey已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckOpenKeyExpired = 35
 
 	// TokenCheckInternalError36 is 36, the code the source lists for the range 36..37: Internal system error.
 	// 系统内部错误
 	//
-	// Action: retry. Source: seed 003 §IV.C.
+	// Action: retry. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	// Test a code against the whole range with InTokenCheckInternalError36(code).
 	TokenCheckInternalError36 = 36
 
-	// TokenCheckSignatureFailed: Signature verification failed.
+	// TokenCheckSignatureVerifyFailed: Signature verification failed.
 	// 签名校验失败
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
-	TokenCheckSignatureFailed = 38
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
+	TokenCheckSignatureVerifyFailed = 38
+
+	// Deprecated: use TokenCheckSignatureVerifyFailed.
+	TokenCheckSignatureFailed = TokenCheckSignatureVerifyFailed
 
 	// TokenCheckOpenIDReclaimed39: The openid has been reclaimed.
 	// openid已被回收
 	//
-	// Action: notify-user. Source: seed 003 §IV.C.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckOpenIDReclaimed39 = 39
 
 	// TokenCheckReadUDCFailed: Failed to read udc (the openid was reclaimed, or another failure).
 	// 读取udc失败（openid被回收或其他原因）
 	//
-	// Action: retry. Source: seed 003 §IV.C.
+	// Action: retry. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckReadUDCFailed = 42
 
 	// TokenCheckInvalidKaixinOpenID: The openid is invalid (Kaixin id).
 	// openid非法（开心id）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidKaixinOpenID = 46
 
 	// Deprecated: use TokenCheckInvalidKaixinOpenID.
@@ -2159,7 +2213,7 @@ const (
 	// TokenCheckInvalidOpenIDBusiness127 is 50, the code the source lists for the range 50..54: The openid is invalid (returned by business type 127).
 	// openid非法（业务类型127返回）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	// Test a code against the whole range with InTokenCheckInvalidOpenIDBusiness127(code).
 	TokenCheckInvalidOpenIDBusiness127 = 50
 
@@ -2169,14 +2223,14 @@ const (
 	// TokenCheckOpenIDReclaimedBusiness127 is 55, the code the source lists for the range 55..56: The openid has been reclaimed (returned by business type 127).
 	// openid已被回收（业务类型127返回）
 	//
-	// Action: notify-user. Source: seed 003 §IV.C.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	// Test a code against the whole range with InTokenCheckOpenIDReclaimedBusiness127(code).
 	TokenCheckOpenIDReclaimedBusiness127 = 55
 
 	// TokenCheckInvalidAccessToken: The access token is invalid.
 	// access token无效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidAccessToken = 64
 
 	// Deprecated: use TokenCheckInvalidAccessToken.
@@ -2185,37 +2239,40 @@ const (
 	// TokenCheckAccessTokenExpired: The access token has expired.
 	// access token已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAccessTokenExpired = 65
 
-	// TokenCheckAccessTokenAbolished: The access token has been abolished.
+	// TokenCheckAccessTokenRevoked: The access token has been abolished.
 	// access token已废除
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
-	TokenCheckAccessTokenAbolished = 66
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
+	TokenCheckAccessTokenRevoked = 66
+
+	// Deprecated: use TokenCheckAccessTokenRevoked.
+	TokenCheckAccessTokenAbolished = TokenCheckAccessTokenRevoked
 
 	// TokenCheckAccessTokenFrozen: Access token freezing failed: (1) the user cancelled the authorization; (2) the user changed the password or closed the account, so the token was abandoned.
 	// access token冻结失败（(1)用户取消授权导致；(2)用户改密或销户导致token被废弃）
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAccessTokenFrozen = 67
 
 	// TokenCheckAccessTokenVerifyFailed: Access token verification failed.
 	// access token校验失败
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAccessTokenVerifyFailed = 68
 
 	// TokenCheckAccessTokenOpenIDMismatch: The access token does not match the openid.
 	// access token与openid不匹配
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAccessTokenOpenIDMismatch = 69
 
 	// TokenCheckInvalidSessionKeyLength: The session key has the wrong length.
 	// session key长度不正确
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidSessionKeyLength = 70
 
 	// Deprecated: use TokenCheckInvalidSessionKeyLength.
@@ -2224,43 +2281,43 @@ const (
 	// TokenCheckPasswordChanged: The access token became invalid because of a password change or account closure.
 	// 因改密或销户导致access token失效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 003 §IV.C.
+	// Action: reauthorize (reauthorize inferred). Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckPasswordChanged = 71
 
 	// TokenCheckAccessTokenUndecodable: The access token is invalid and cannot be decoded (not a QQ access token).
 	// access token非法，解码失败（非QQ access token）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAccessTokenUndecodable = 74
 
 	// TokenCheckOinNotFound: The oin does not exist when read (usually the number was recycled or frozen).
 	// 读取oin时不存在（通常是号码被回收或冻结）
 	//
-	// Action: notify-user. Source: seed 003 §IV.C.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckOinNotFound = 75
 
 	// TokenCheckU2ONotFound: The u2o relation does not exist when read (usually the number was recycled or frozen).
 	// 读取u2o关系时不存在（通常是号码被回收或冻结）
 	//
-	// Action: notify-user. Source: seed 003 §IV.C.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckU2ONotFound = 76
 
 	// TokenCheckOpenIDReclaimed83: The openid has been reclaimed.
 	// openid已被回收
 	//
-	// Action: notify-user. Source: seed 003 §IV.C.
+	// Action: notify-user. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckOpenIDReclaimed83 = 83
 
 	// TokenCheckConvertOpenIDCountError: Wrong number of openids to convert (returned by business type 23).
 	// 转换openid的数量错误（业务类型23返回）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckConvertOpenIDCountError = 84
 
 	// TokenCheckInvalidConvertOpenID: An openid to convert is invalid (returned by business type 23).
 	// 转换的openid非法（业务类型23返回）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidConvertOpenID = 85
 
 	// Deprecated: use TokenCheckInvalidConvertOpenID.
@@ -2269,13 +2326,13 @@ const (
 	// TokenCheckConvertOpenIDLimit: Too many openids to convert (the limit is 500).
 	// 请求转换的openid数量超过上限（500）
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckConvertOpenIDLimit = 86
 
 	// TokenCheckAppIDMismatch: Invalid appid (the request data differs from the backend data).
 	// appid无效（请求数据与后台数据不一致）
 	//
-	// Action: fix-config. Source: seed 003 §IV.C.
+	// Action: fix-config. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckAppIDMismatch = 88
 
 	// Deprecated: use TokenCheckAppIDMismatch.
@@ -2284,19 +2341,19 @@ const (
 	// TokenCheckMissingOpenID: The openid is not filled in.
 	// 未填写openid
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckMissingOpenID = 96
 
 	// TokenCheckMissingOpenKey: The openkey is not filled in.
 	// 未填写openkey
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckMissingOpenKey = 97
 
 	// TokenCheckInvalidBusinessType: Illegal business type.
 	// 非法的业务类型
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckInvalidBusinessType = 98
 
 	// Deprecated: use TokenCheckInvalidBusinessType.
@@ -2305,7 +2362,7 @@ const (
 	// TokenCheckMissingAppID: The appid is not filled in.
 	// 未填写appid
 	//
-	// Action: fix-request. Source: seed 003 §IV.C.
+	// Action: fix-request. Source: QQ platform error codes (English), §IV.C accessToken check (OIDB 0x711).
 	TokenCheckMissingAppID = 99
 )
 
@@ -2428,8 +2485,8 @@ func Name(namespace string, code int64) string {
 			return "PlatformAccessTokenVerifyFailed"
 		case PlatformFriendsInvalidParameters:
 			return "PlatformFriendsInvalidParameters"
-		case PlatformInvalidFriendsAccessToken:
-			return "PlatformInvalidFriendsAccessToken"
+		case PlatformFriendsInvalidAccessToken:
+			return "PlatformFriendsInvalidAccessToken"
 		case PlatformFriendsOpenIDFailed:
 			return "PlatformFriendsOpenIDFailed"
 		case PlatformFriendsCacheReadFailed:
@@ -2440,8 +2497,8 @@ func Name(namespace string, code int64) string {
 			return "PlatformClientNotInstalled"
 		case PlatformInvalidMessageType:
 			return "PlatformInvalidMessageType"
-		case PlatformMessageEmpty:
-			return "PlatformMessageEmpty"
+		case PlatformMissingMessage:
+			return "PlatformMissingMessage"
 		case PlatformInvalidMessage:
 			return "PlatformInvalidMessage"
 		case PlatformAppNotRegistered:
@@ -2450,20 +2507,20 @@ func Name(namespace string, code int64) string {
 			return "PlatformQzoneTextShareUnsupported"
 		case PlatformFrequencyLimitExceeded:
 			return "PlatformFrequencyLimitExceeded"
-		case PlatformArkAppIDEmpty:
-			return "PlatformArkAppIDEmpty"
-		case PlatformArkOpenIDEmpty:
-			return "PlatformArkOpenIDEmpty"
-		case PlatformArkFriendOpenIDEmpty:
-			return "PlatformArkFriendOpenIDEmpty"
-		case PlatformArkAccessTokenEmpty:
-			return "PlatformArkAccessTokenEmpty"
-		case PlatformArkExtraJSONEmpty:
-			return "PlatformArkExtraJSONEmpty"
+		case PlatformMissingArkAppID:
+			return "PlatformMissingArkAppID"
+		case PlatformMissingArkOpenID:
+			return "PlatformMissingArkOpenID"
+		case PlatformMissingArkFriendOpenID:
+			return "PlatformMissingArkFriendOpenID"
+		case PlatformMissingArkAccessToken:
+			return "PlatformMissingArkAccessToken"
+		case PlatformMissingArkExtraJSON:
+			return "PlatformMissingArkExtraJSON"
 		case PlatformInvalidArkExtraJSON:
 			return "PlatformInvalidArkExtraJSON"
-		case PlatformArkFriendCheckFailed:
-			return "PlatformArkFriendCheckFailed"
+		case PlatformArkFriendVerifyFailed:
+			return "PlatformArkFriendVerifyFailed"
 		case PlatformArkNotFriends:
 			return "PlatformArkNotFriends"
 		case PlatformArkSceneNotConfigured:
@@ -2509,14 +2566,14 @@ func Name(namespace string, code int64) string {
 			return "GameCenterGetOpenIDFailed"
 		case GameCenterAchievementStale:
 			return "GameCenterAchievementStale"
-		case GameCenterSkeyCheckFailed:
-			return "GameCenterSkeyCheckFailed"
+		case GameCenterSkeyVerifyFailed:
+			return "GameCenterSkeyVerifyFailed"
 		case GameCenterNoIdentityCheck:
 			return "GameCenterNoIdentityCheck"
 		case GameCenterURINotFound:
 			return "GameCenterURINotFound"
-		case GameCenterSigCheckFailed:
-			return "GameCenterSigCheckFailed"
+		case GameCenterSigVerifyFailed:
+			return "GameCenterSigVerifyFailed"
 		case GameCenterOpenIDNotFound:
 			return "GameCenterOpenIDNotFound"
 		case GameCenterServiceError:
@@ -2547,16 +2604,16 @@ func Name(namespace string, code int64) string {
 			return "GameCenterGameChallengeReportFailed"
 		case GameCenterInvalidTimeRange:
 			return "GameCenterInvalidTimeRange"
-		case GameCenterAppIDCheckFailed:
-			return "GameCenterAppIDCheckFailed"
+		case GameCenterAppIDVerifyFailed:
+			return "GameCenterAppIDVerifyFailed"
 		case GameCenterInvalidParamField:
 			return "GameCenterInvalidParamField"
 		case GameCenterInvalidListField:
 			return "GameCenterInvalidListField"
 		case GameCenterInvalidTypeOrData:
 			return "GameCenterInvalidTypeOrData"
-		case GameCenterUINCheckFailed:
-			return "GameCenterUINCheckFailed"
+		case GameCenterUINVerifyFailed:
+			return "GameCenterUINVerifyFailed"
 		case GameCenterInvalidExpires:
 			return "GameCenterInvalidExpires"
 		}
@@ -2647,8 +2704,8 @@ func Name(namespace string, code int64) string {
 			return "ShareUnknownError"
 		case ShareRateLimited:
 			return "ShareRateLimited"
-		case ShareCSRFCheckFailed:
-			return "ShareCSRFCheckFailed"
+		case ShareCSRFVerifyFailed:
+			return "ShareCSRFVerifyFailed"
 		}
 	case "qq.bluediamond":
 		switch code {
@@ -2769,8 +2826,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2SignatureMismatch"
 		case OAuth2TokenInvalidAfterPasswordChange:
 			return "OAuth2TokenInvalidAfterPasswordChange"
-		case OAuth2GTKCheckFailed:
-			return "OAuth2GTKCheckFailed"
+		case OAuth2GTKVerifyFailed:
+			return "OAuth2GTKVerifyFailed"
 		case OAuth2CompanyIDNotSet:
 			return "OAuth2CompanyIDNotSet"
 		case OAuth2NoUnionIDPermission:
@@ -2801,12 +2858,12 @@ func Name(namespace string, code int64) string {
 			return "OAuth2InvalidParameter"
 		case OAuth2GetAppInfoFailed:
 			return "OAuth2GetAppInfoFailed"
-		case OAuth2AppInfoSignatureCheckFailed:
-			return "OAuth2AppInfoSignatureCheckFailed"
+		case OAuth2AppInfoSignatureVerifyFailed:
+			return "OAuth2AppInfoSignatureVerifyFailed"
 		case OAuth2GetCodeFailed110508:
 			return "OAuth2GetCodeFailed110508"
-		case OAuth2SkeyCheckFailed:
-			return "OAuth2SkeyCheckFailed"
+		case OAuth2SkeyVerifyFailed:
+			return "OAuth2SkeyVerifyFailed"
 		case OAuth2Disabled:
 			return "OAuth2Disabled"
 		}
@@ -2948,8 +3005,8 @@ func Name(namespace string, code int64) string {
 			return "PayTokenRevokedOrExpired"
 		case PayTokenExpired:
 			return "PayTokenExpired"
-		case PayTokenAbolished:
-			return "PayTokenAbolished"
+		case PayTokenRevoked:
+			return "PayTokenRevoked"
 		case PayTokenAppIDMismatch:
 			return "PayTokenAppIDMismatch"
 		case PayTokenInvalidOpenIDLength:
@@ -2985,8 +3042,8 @@ func Name(namespace string, code int64) string {
 			return "TokenCheckOpenIDOpenKeyMismatch"
 		case TokenCheckOpenKeyExpired:
 			return "TokenCheckOpenKeyExpired"
-		case TokenCheckSignatureFailed:
-			return "TokenCheckSignatureFailed"
+		case TokenCheckSignatureVerifyFailed:
+			return "TokenCheckSignatureVerifyFailed"
 		case TokenCheckOpenIDReclaimed39:
 			return "TokenCheckOpenIDReclaimed39"
 		case TokenCheckReadUDCFailed:
@@ -2997,8 +3054,8 @@ func Name(namespace string, code int64) string {
 			return "TokenCheckInvalidAccessToken"
 		case TokenCheckAccessTokenExpired:
 			return "TokenCheckAccessTokenExpired"
-		case TokenCheckAccessTokenAbolished:
-			return "TokenCheckAccessTokenAbolished"
+		case TokenCheckAccessTokenRevoked:
+			return "TokenCheckAccessTokenRevoked"
 		case TokenCheckAccessTokenFrozen:
 			return "TokenCheckAccessTokenFrozen"
 		case TokenCheckAccessTokenVerifyFailed:

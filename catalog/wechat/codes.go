@@ -23,145 +23,148 @@ const (
 	// OK: ok.
 	// 成功
 	//
-	// Action: success. Source: seed 001 §5.
+	// Action: success. Source: MSDK server error codes, §5 WeChat platform.
 	OK = 0
 
 	// APIUnauthorized: api unauthorized: the API is not authorized.
 	// api功能未授权
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	APIUnauthorized = 48001
 
-	// EmptyPostData: empty post data: the POST body is empty.
+	// MissingPostData: empty post data: the POST body is empty.
 	// POST的数据包为空
 	//
-	// Action: fix-request. Source: seed 001 §5.
-	EmptyPostData = 44002
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
+	MissingPostData = 44002
+
+	// Deprecated: use MissingPostData.
+	EmptyPostData = MissingPostData
 
 	// DataFormatError: data format error: the JSON/XML content could not be parsed.
 	// 数据格式错误（解析JSON/XML内容错误）
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	DataFormatError = 47001
 
 	// SystemError: system error.
 	// 系统错误
 	//
-	// Action: retry. Source: seed 001 §5.
+	// Action: retry. Source: MSDK server error codes, §5 WeChat platform.
 	SystemError = -1
 
 	// AccessTokenExpired: access_token expired.
 	// access_token过期
 	//
-	// Action: refresh-token (reauthorize stated). Source: seed 001 §5.
+	// Action: refresh-token (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	AccessTokenExpired = 42001
 
 	// CodeExpired: code expired: the authorization code expired.
 	// code过期
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	CodeExpired = 42003
 
-	// PluginTokenExpired: refresh_token expired.
-	// refresh_token过期
+	// PluginTokenExpired: plugin token expired.
+	// 插件 token 已过期
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform; WeChat global return codes (public table).
 	PluginTokenExpired = 42004
 
 	// InvalidAppID: invalid appid.
 	// 不合法的appid
 	//
-	// Action: fix-config. Source: seed 001 §5.
+	// Action: fix-config. Source: MSDK server error codes, §5 WeChat platform.
 	InvalidAppID = 40013
 
 	// InvalidCredential: invalid credential: the access_token is invalid (or the AppSecret is wrong).
 	// 不合法的凭证（access_token无效或AppSecret错误）
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	InvalidCredential = 40001
 
 	// InvalidGrantType: invalid grant_type.
 	// 不合法的grant_type
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	InvalidGrantType = 40002
 
 	// InvalidMediaID: invalid media_id.
 	// 不合法的media_id
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	InvalidMediaID = 40007
 
 	// InvalidMessageType: invalid message type.
 	// 不合法的消息类型
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	InvalidMessageType = 40008
 
 	// InvalidCode: invalid code: the authorization code is invalid.
 	// 不合法的code
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	InvalidCode = 40029
 
 	// InvalidOpenID: invalid openid.
 	// 不合法的openid
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	InvalidOpenID = 40003
 
 	// InvalidOpenIDList: invalid openid list.
 	// 不合法的openid列表
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	InvalidOpenIDList = 40031
 
-	// InvalidOpenIDListLength: invalid refresh_token.
-	// 不合法的refresh_token
+	// InvalidOpenIDListLength: invalid openid list length.
+	// 不合法的 openid 列表长度
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform; WeChat global return codes (public table); WeChat Official Account return codes (public table).
 	InvalidOpenIDListLength = 40032
 
 	// InvalidTemplateID: invalid template_id.
 	// 不合法的template_id
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	InvalidTemplateID = 40037
 
 	// InvalidTemplateIDSize: invalid template_id size.
 	// 不合法的template_id长度
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	InvalidTemplateIDSize = 40036
 
 	// APILimit: api limit: the API is called too often.
 	// API调用太频繁
 	//
-	// Action: rate-limit. Source: seed 001 §5.
+	// Action: rate-limit. Source: MSDK server error codes, §5 WeChat platform.
 	APILimit = 45011
 
 	// APIFreqOutOfLimit: api freq out of limit: the API call quota is exceeded.
 	// 接口调用超过限制
 	//
-	// Action: rate-limit. Source: seed 001 §5.
+	// Action: rate-limit. Source: MSDK server error codes, §5 WeChat platform.
 	APIFreqOutOfLimit = 45009
 
 	// TooManyTemplateArgs: too many template args.
 	// 模板参数过多
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	TooManyTemplateArgs = 45013
 
 	// TemplateMessageSizeOutOfLimit: template message size out of limit.
 	// 模板消息大小超过限制
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	TemplateMessageSizeOutOfLimit = 45014
 
 	// MissingAccessToken: access_token missing.
 	// 缺少access_token参数
 	//
-	// Action: reauthorize (reauthorize stated). Source: seed 001 §5.
+	// Action: reauthorize (reauthorize stated). Source: MSDK server error codes, §5 WeChat platform.
 	MissingAccessToken = 41001
 
 	// Deprecated: use MissingAccessToken.
@@ -170,7 +173,7 @@ const (
 	// MissingAppID: appid missing.
 	// 缺少appid参数
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	MissingAppID = 41002
 
 	// Deprecated: use MissingAppID.
@@ -179,7 +182,7 @@ const (
 	// MissingAppSecret: appsecret missing.
 	// 缺少appsecret参数
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	MissingAppSecret = 41004
 
 	// Deprecated: use MissingAppSecret.
@@ -188,7 +191,7 @@ const (
 	// MissingCode: missing code.
 	// 缺少code参数
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	MissingCode = 41008
 
 	// Deprecated: use MissingCode.
@@ -197,7 +200,7 @@ const (
 	// MissingOpenID: missing openid.
 	// 缺少openid参数
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	MissingOpenID = 41009
 
 	// Deprecated: use MissingOpenID.
@@ -206,7 +209,7 @@ const (
 	// MissingRefreshToken: refresh_token missing.
 	// 缺少refresh_token参数
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	MissingRefreshToken = 41003
 
 	// Deprecated: use MissingRefreshToken.
@@ -215,25 +218,25 @@ const (
 	// RequireFriendRelations: require friend relations: the users are not friends.
 	// 需要好友关系
 	//
-	// Action: notify-user. Source: seed 001 §5.
+	// Action: notify-user. Source: MSDK server error codes, §5 WeChat platform.
 	RequireFriendRelations = 43005
 
 	// RequireHTTPS: require https: the request must use HTTPS.
 	// 需要HTTPS请求
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	RequireHTTPS = 43003
 
 	// RequireSubscribe: require subscribe: the recipient must follow the account.
 	// 需要接收者关注
 	//
-	// Action: notify-user. Source: seed 001 §5.
+	// Action: notify-user. Source: MSDK server error codes, §5 WeChat platform.
 	RequireSubscribe = 43004
 
 	// InvalidPostParameter: invalid POST parameters.
 	// POST参数非法
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidPostParameter = 1003
 
 	// Deprecated: use InvalidPostParameter.
@@ -242,13 +245,13 @@ const (
 	// InvalidAccessToken: invalid access_token: check that it has not expired and belongs to this account.
 	// 不合法的 access_token ，请开发者认真比对 access_token 的有效性（如是否过期），或查看是否正在为恰当的公众号调用接口
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	InvalidAccessToken = 40014
 
 	// InvalidRefreshToken: invalid refresh_token.
 	// 不合法的 refresh_token
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	InvalidRefreshToken = 40030
 
 	// Deprecated: use InvalidRefreshToken.
@@ -257,85 +260,85 @@ const (
 	// InvalidRequestCharacters: invalid request characters: \uxxxx escapes are not allowed.
 	// 不合法的请求字符，不能包含 \uxxxx 格式的字符
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidRequestCharacters = 40033
 
 	// InvalidParameter: invalid parameter.
 	// 不合法的参数
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidParameter = 40035
 
 	// InvalidRequestFormat: invalid request format.
 	// 不合法的请求格式
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidRequestFormat = 40038
 
 	// InvalidURLLength: invalid URL length.
 	// 不合法的 URL 长度
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidURLLength = 40039
 
 	// InvalidPluginToken: invalid plugin token.
 	// 不合法的插件 token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidPluginToken = 40040
 
 	// InvalidPluginSession: invalid plugin session.
 	// 不合法的插件 session
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidPluginSession = 40042
 
 	// InvalidURL: invalid URL.
 	// 无效的url
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidURL = 40048
 
 	// ParameterError: parameter error.
 	// 参数错误
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	ParameterError = 40097
 
 	// MissingParameter: missing parameter.
 	// 缺少参数
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingParameter = 40101
 
 	// InvalidAppSecret: invalid appsecret: check the appsecret for stray characters and case.
 	// 不合法的 AppSecret，请开发者检查 AppSecret 的正确性，避免异常字符，注意大小写
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	InvalidAppSecret = 40125
 
 	// InvalidWeChatID: invalid WeChat ID.
 	// 微信号不合法
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidWeChatID = 40132
 
 	// CodeAlreadyUsed: the oauth code has already been used.
 	// oauth_code已使用
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	CodeAlreadyUsed = 40163
 
 	// IPNotInWhitelist: invalid ip, not in whitelist.
 	// 不合法的 ip，不在白名单中
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	IPNotInWhitelist = 40164
 
 	// InvalidSignParameter: invalid sign.
 	// 不合法的签名
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidSignParameter = 40178
 
 	// Deprecated: use InvalidSignParameter.
@@ -344,85 +347,85 @@ const (
 	// InvalidClientTempToken: invalid client tmp token.
 	// 不合法的客户端临时 token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidClientTempToken = 40180
 
 	// InvalidAuthToken: invalid auth_token, or auth_token is expired.
 	// 不合法的 auth_token，或 auth_token 已过期
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidAuthToken = 40185
 
 	// InvalidIP: invalid ip.
 	// 不合法的 ip
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	InvalidIP = 40187
 
 	// InvalidScope: invalid scope.
 	// 不合法的 scope
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidScope = 40188
 
 	// MissingMediaData: media file data is missing: the upload has no video or image content.
 	// 缺少多媒体文件数据，传输素材无视频或图片内容
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingMediaData = 41005
 
 	// MissingMediaID: media_id parameter is missing.
 	// 缺少 media_id 参数
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingMediaID = 41006
 
 	// MissingSubMenuData: sub-menu data is missing.
 	// 缺少子菜单数据
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingSubMenuData = 41007
 
 	// MissingURL: url parameter is missing.
 	// 缺失 url 参数
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingURL = 41010
 
 	// MissingRequiredFields: missing required fields! please check document and request json!.
 	// 缺少必填字段！请检查文档和请求 json！
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingRequiredFields = 41011
 
 	// MissingComponentAppID: missing component_appid.
 	// 缺少 component_appid
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingComponentAppID = 41018
 
 	// MissingPlatformSecret: missing platform_secret.
 	// 缺少 platform_secret
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingPlatformSecret = 41019
 
 	// MissingPlatformTicket: missing platform_ticket.
 	// 缺少 platform_ticket
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingPlatformTicket = 41020
 
 	// MissingComponentAccessToken: missing component_access_token.
 	// 缺少 component_access_token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MissingComponentAccessToken = 41021
 
 	// RefreshTokenExpired: refresh_token timed out (expired).
 	// refresh_token 超时
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	RefreshTokenExpired = 42002
 
 	// Deprecated: use RefreshTokenExpired.
@@ -431,217 +434,226 @@ const (
 	// APIUsageExpired: api usage expired.
 	// api 使用期限已过期
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	APIUsageExpired = 42005
 
 	// ComponentAccessTokenExpired: component_access_token expired.
 	// component_access_token 已过期
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	ComponentAccessTokenExpired = 42006
 
 	// TokensRevokedByPasswordChange: the user changed the WeChat password: access token and refresh token are invalid, authorize again.
 	// 用户修改微信密码， accesstoken 和 refreshtoken 失效，需要重新授权
 	//
-	// Action: reauthorize (reauthorize stated). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize stated). Source: WeChat global return codes (public table).
 	TokensRevokedByPasswordChange = 42007
 
 	// ClientTempTokenExpired: client tmp token expired.
 	// 客户端临时 token 已过期
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	ClientTempTokenExpired = 42009
 
 	// RequireGET: a GET request is required.
 	// 需要 GET 请求
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	RequireGET = 43001
 
 	// RequirePOST: a POST request is required.
 	// 需要 POST 请求
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	RequirePOST = 43002
 
-	// EmptyMediaFile: the media file is empty.
+	// MissingMediaFile: the media file is empty.
 	// 多媒体文件为空
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyMediaFile = 44001
+	// Action: fix-request. Source: WeChat global return codes (public table).
+	MissingMediaFile = 44001
 
-	// EmptyNewsContent: the news message content is empty.
+	// Deprecated: use MissingMediaFile.
+	EmptyMediaFile = MissingMediaFile
+
+	// MissingNewsContent: the news message content is empty.
 	// 图文消息内容为空
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyNewsContent = 44003
+	// Action: fix-request. Source: WeChat global return codes (public table).
+	MissingNewsContent = 44003
 
-	// EmptyTextContent: the text message content is empty.
+	// Deprecated: use MissingNewsContent.
+	EmptyNewsContent = MissingNewsContent
+
+	// MissingTextContent: the text message content is empty.
 	// 文本消息内容为空
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
-	EmptyTextContent = 44004
+	// Action: fix-request. Source: WeChat global return codes (public table).
+	MissingTextContent = 44004
+
+	// Deprecated: use MissingTextContent.
+	EmptyTextContent = MissingTextContent
 
 	// MediaFileTooLarge: the media file exceeds the size limit.
 	// 多媒体文件大小超过限制
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MediaFileTooLarge = 45001
 
 	// MessageContentTooLong: the message content exceeds the limit.
 	// 消息内容超过限制
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MessageContentTooLong = 45002
 
 	// ClientIPNotInWhitelist: access clientip is not registered, not in ip-white-list.
 	// 访问的 clientip 未登记，不在 ip 白名单中
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	ClientIPNotInWhitelist = 45035
 
 	// CustomerServiceMessageLimit: customer-service messages sent exceed the limit.
 	// 客服接口下行条数超过上限
 	//
-	// Action: rate-limit. Source: table wechat-global.tsv.
+	// Action: rate-limit. Source: WeChat global return codes (public table).
 	CustomerServiceMessageLimit = 45047
 
 	// UpdateTooFrequent: maybe the update frequency is too often, please try again.
 	// 更新频率可能过高，请稍后重试
 	//
-	// Action: rate-limit. Source: table wechat-global.tsv.
+	// Action: rate-limit. Source: WeChat global return codes (public table).
 	UpdateTooFrequent = 45061
 
 	// ClientMsgIDRetryTooFast: retrying the same clientmsgid too fast: wait one minute.
 	// 相同 clientmsgid 重试速度过快，请间隔1分钟重试
 	//
-	// Action: rate-limit. Source: table wechat-global.tsv.
+	// Action: rate-limit. Source: WeChat global return codes (public table).
 	ClientMsgIDRetryTooFast = 45066
 
 	// APITemporarilyBlocked: this api have been blocked temporarily.
 	// 该接口已被临时封禁
 	//
-	// Action: rate-limit. Source: table wechat-global.tsv.
+	// Action: rate-limit. Source: WeChat global return codes (public table).
 	APITemporarilyBlocked = 45102
 
 	// AppRequestsTemporarilyBlocked: part or whole of the requests from the very app is temporary blocked by supervisor.
 	// 该应用的部分或全部请求已被监管临时拦截
 	//
-	// Action: rate-limit. Source: table wechat-global.tsv.
+	// Action: rate-limit. Source: WeChat global return codes (public table).
 	AppRequestsTemporarilyBlocked = 45501
 
 	// UserNotFound: the user does not exist.
 	// 不存在的用户
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	UserNotFound = 46004
 
 	// DataFormatUnicodeEscape: data format error, do NOT use json unicode encode (\uxxxx\uxxxx), please use utf8 encoded text!.
 	// 数据格式错误，不要使用 json unicode 编码（\uxxxx\uxxxx），请使用 utf8 编码的文本！
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	DataFormatUnicodeEscape = 47002
 
 	// InvalidTemplateParameters: template parameters are invalid: empty or not matching the rules (errmsg tells which).
 	// 模板参数不准确，可能为空或者不满足规则，errmsg会提示具体是哪个字段出错
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidTemplateParameters = 47003
 
 	// MessagesRejectedByUser: the follower has turned off receiving messages from the account.
 	// 粉丝拒收消息（粉丝在公众号选项中，关闭了 “ 接收消息 ” ）
 	//
-	// Action: notify-user. Source: table wechat-global.tsv.
+	// Action: notify-user. Source: WeChat global return codes (public table).
 	MessagesRejectedByUser = 48002
 
 	// APIBlocked: the API is blocked for this account: see mp.weixin.qq.com.
 	// api 接口被封禁，请登录 mp.weixin.qq.com 查看详情
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	APIBlocked = 48004
 
 	// NoPermissionForMessageType: no permission to send this type of message.
 	// 没有该类型消息的发送权限
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	NoPermissionForMessageType = 48008
 
 	// APIExpired: this api is expired.
 	// 该接口已过期
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	APIExpired = 48009
 
 	// InvalidToken: invalid token.
 	// 不合法的 token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidToken = 48012
 
 	// AccessTokenAppIDMismatch: not same appid with appid of access_token.
 	// appid 与 access_token 的 appid 不一致
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	AccessTokenAppIDMismatch = 49001
 
 	// APINotAuthorizedByUser: the user has not authorized this API (scope).
 	// 用户未授权该 api
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	APINotAuthorizedByUser = 50001
 
 	// UserRestricted: the user is restricted: the account may be frozen or closed.
 	// 用户受限，可能是用户帐号被冻结或注销
 	//
-	// Action: notify-user. Source: table wechat-global.tsv.
+	// Action: notify-user. Source: WeChat global return codes (public table).
 	UserRestricted = 50002
 
 	// UserAccessTokenForbidden: user not allow to use accesstoken, maybe for punishment.
 	// 用户不允许使用 accesstoken，可能因违规受到处罚
 	//
-	// Action: notify-user. Source: table wechat-global.tsv.
+	// Action: notify-user. Source: WeChat global return codes (public table).
 	UserAccessTokenForbidden = 50004
 
 	// UserNotSubscribed: the user does not follow the official account.
 	// 用户未关注公众号
 	//
-	// Action: notify-user. Source: table wechat-global.tsv.
+	// Action: notify-user. Source: WeChat global return codes (public table).
 	UserNotSubscribed = 50005
 
 	// FriendsAuthorizationOff: user has switched off friends authorization.
 	// 用户已关闭好友授权
 	//
-	// Action: notify-user. Source: table wechat-global.tsv.
+	// Action: notify-user. Source: WeChat global return codes (public table).
 	FriendsAuthorizationOff = 50006
 
 	// AuthorizationCancelled: the user cancelled the authorization.
 	// 用户取消该授权
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	AuthorizationCancelled = 60006
 
 	// ComponentAccountUnauthorized: the account has not authorized the third-party platform.
 	// 帐号未授权
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	ComponentAccountUnauthorized = 61003
 
 	// ComponentAPIUnauthorized: API not authorized: check the account has this API's permission on mp.weixin.qq.com.
 	// api 功能未授权，请确认公众号/小程序已获得该接口，可以在公众平台官网 - 开发者中心页中查看接口权限
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	ComponentAPIUnauthorized = 61004
 
 	// ComponentTicketExpired: the component_verify_ticket has expired.
 	// ticket 已过期
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	ComponentTicketExpired = 61005
 
 	// InvalidComponentTicket: invalid component_verify_ticket.
 	// 无效 ticket
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	InvalidComponentTicket = 61006
 
 	// Deprecated: use InvalidComponentTicket.
@@ -650,13 +662,13 @@ const (
 	// APINotAuthorizedToComponent: the API is not authorized to the third-party platform.
 	// 接口未授权给第三方平台
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	APINotAuthorizedToComponent = 61007
 
 	// InvalidComponentAuthCode: invalid authorization code.
 	// 无效code
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidComponentAuthCode = 61009
 
 	// Deprecated: use InvalidComponentAuthCode.
@@ -665,25 +677,25 @@ const (
 	// ComponentAuthCodeExpired: the authorization code has expired.
 	// code已过期
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	ComponentAuthCodeExpired = 61010
 
 	// MustUseComponentToken: the component API's token must be used.
 	// 必须使用component接口的token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MustUseComponentToken = 61014
 
 	// MustUseAccountToken: the business account's token must be used, not the component API's.
 	// 必须使用商业帐号token，而不是component api
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MustUseAccountToken = 61015
 
 	// InvalidComponentRefreshToken: refresh_token is invalid.
 	// refresh_token无效
 	//
-	// Action: fix-config. Source: table wechat-global.tsv.
+	// Action: fix-config. Source: WeChat global return codes (public table).
 	InvalidComponentRefreshToken = 61023
 
 	// Deprecated: use InvalidComponentRefreshToken.
@@ -692,19 +704,19 @@ const (
 	// MustUseComponentAPIToken: must use api(api_component_token) to get token for component acct.
 	// 第三方平台帐号必须使用api_component_token接口获取token
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	MustUseComponentAPIToken = 61024
 
 	// SessionKeyExpired: session_key is not existd or expired.
 	// session_key不存在或已过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: WeChat global return codes (public table).
 	SessionKeyExpired = 87007
 
 	// InvalidSessionKeySignature: invalid signature.
 	// 无效的签名
 	//
-	// Action: fix-request. Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidSessionKeySignature = 87009
 
 	// Deprecated: use InvalidSessionKeySignature.
@@ -713,8 +725,14 @@ const (
 	// InvalidUserToken: invalid user token.
 	// 用户token无效
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table wechat-global.tsv.
+	// Action: fix-request. Source: WeChat global return codes (public table).
 	InvalidUserToken = 94005
+
+	// CodeBlocked: code blocked: the user is rated high-risk and the mini-program login is blocked.
+	// 高风险等级用户，小程序登录拦截
+	//
+	// Action: notify-user. Source: platform documentation page developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html (code2Session, 错误码).
+	CodeBlocked = 40226
 )
 
 // wechat.group: WeChat group binding errors (微信加绑群错误码).
@@ -722,55 +740,55 @@ const (
 	// GroupSystemError: System error.
 	// 系统错误
 	//
-	// Action: retry. Source: seed 001 §5.
+	// Action: retry. Source: MSDK server error codes, §5 WeChat platform.
 	GroupSystemError = -1
 
 	// GroupInternalError: Internal error.
 	// 内部错误
 	//
-	// Action: retry. Source: seed 001 §5.
+	// Action: retry. Source: MSDK server error codes, §5 WeChat platform.
 	GroupInternalError = -10000
 
 	// GroupNoCreatePermission: The game has no permission to create groups.
 	// 该游戏没有建群权限
 	//
-	// Action: fix-config. Source: seed 001 §5.
+	// Action: fix-config. Source: MSDK server error codes, §5 WeChat platform.
 	GroupNoCreatePermission = -10001
 
 	// GroupInvalidParameter: Parameter check error.
 	// 参数检查错误
 	//
-	// Action: fix-request. Source: seed 001 §5.
+	// Action: fix-request. Source: MSDK server error codes, §5 WeChat platform.
 	GroupInvalidParameter = -10002
 
 	// GroupLinkNotFound: The link does not exist (not related to the group).
 	// 链接不存在（与群无关）
 	//
-	// Action: contact-support. Source: seed 001 §5.
+	// Action: contact-support. Source: MSDK server error codes, §5 WeChat platform.
 	GroupLinkNotFound = -10003
 
 	// GroupJumpLinkFailed: Failed to get the jump link (not related to the group).
 	// 获取跳转链接失败（与群无关）
 	//
-	// Action: retry. Source: seed 001 §5.
+	// Action: retry. Source: MSDK server error codes, §5 WeChat platform.
 	GroupJumpLinkFailed = -10004
 
 	// GroupIDExists: The group ID already exists.
 	// 群ID已存在
 	//
-	// Action: notify-user. Source: seed 001 §5.
+	// Action: notify-user. Source: MSDK server error codes, §5 WeChat platform.
 	GroupIDExists = -10005
 
 	// GroupCreateLimitExceeded: The number of groups created exceeds the limit.
 	// 建群数量超过上限
 	//
-	// Action: notify-user. Source: seed 001 §5.
+	// Action: notify-user. Source: MSDK server error codes, §5 WeChat platform.
 	GroupCreateLimitExceeded = -10006
 
 	// GroupIDNotFound: The group ID does not exist.
 	// 群ID不存在
 	//
-	// Action: notify-user. Source: seed 001 §5.
+	// Action: notify-user. Source: MSDK server error codes, §5 WeChat platform.
 	GroupIDNotFound = -10007
 )
 
@@ -785,8 +803,8 @@ func Name(namespace string, code int64) string {
 			return "OK"
 		case APIUnauthorized:
 			return "APIUnauthorized"
-		case EmptyPostData:
-			return "EmptyPostData"
+		case MissingPostData:
+			return "MissingPostData"
 		case DataFormatError:
 			return "DataFormatError"
 		case SystemError:
@@ -919,12 +937,12 @@ func Name(namespace string, code int64) string {
 			return "RequireGET"
 		case RequirePOST:
 			return "RequirePOST"
-		case EmptyMediaFile:
-			return "EmptyMediaFile"
-		case EmptyNewsContent:
-			return "EmptyNewsContent"
-		case EmptyTextContent:
-			return "EmptyTextContent"
+		case MissingMediaFile:
+			return "MissingMediaFile"
+		case MissingNewsContent:
+			return "MissingNewsContent"
+		case MissingTextContent:
+			return "MissingTextContent"
 		case MediaFileTooLarge:
 			return "MediaFileTooLarge"
 		case MessageContentTooLong:
@@ -999,6 +1017,8 @@ func Name(namespace string, code int64) string {
 			return "InvalidSessionKeySignature"
 		case InvalidUserToken:
 			return "InvalidUserToken"
+		case CodeBlocked:
+			return "CodeBlocked"
 		}
 	case "wechat.group":
 		switch code {

@@ -23,68 +23,74 @@ const (
 	// OAuth2RedirectURIMismatch: redirect_uri_mismatch: the redirect URI does not match.
 	// 重定向地址不匹配
 	//
-	// Action: fix-config. Source: seed 002 §Weibo.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2RedirectURIMismatch = 21322
 
 	// OAuth2InvalidRequest: invalid_request: the request is invalid.
 	// 请求不合法
 	//
-	// Action: fix-request. Source: seed 002 §Weibo.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2InvalidRequest = 21323
 
 	// OAuth2InvalidClient: invalid_client: client_id or client_secret is invalid.
 	// client_id或client_secret参数无效
 	//
-	// Action: fix-config. Source: seed 002 §Weibo.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2InvalidClient = 21324
 
 	// OAuth2InvalidGrant: invalid_grant: the access grant is invalid, expired or revoked.
 	// 提供的Access Grant是无效的、过期的或已撤销的
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §Weibo.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2InvalidGrant = 21325
 
 	// OAuth2UnauthorizedClient: unauthorized_client: the client is not authorized.
 	// 客户端没有权限
 	//
-	// Action: fix-config. Source: seed 002 §Weibo.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2UnauthorizedClient = 21326
 
 	// OAuth2ExpiredToken: expired_token: the token has expired.
 	// token过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: seed 002 §Weibo.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2ExpiredToken = 21327
 
 	// OAuth2UnsupportedGrantType: unsupported_grant_type: the grant type is not supported.
 	// 不支持的 GrantType
 	//
-	// Action: fix-request. Source: seed 002 §Weibo.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2UnsupportedGrantType = 21328
 
 	// OAuth2UnsupportedResponseType: unsupported_response_type: the response type is not supported.
 	// 不支持的 ResponseType
 	//
-	// Action: fix-request. Source: seed 002 §Weibo.
+	// Action: fix-request. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2UnsupportedResponseType = 21329
 
 	// OAuth2AccessDenied: access_denied: the user or the authorization server refused to grant access to the data.
 	// 用户或授权服务器拒绝授予数据访问权限
 	//
-	// Action: notify-user. Source: seed 002 §Weibo.
+	// Action: reauthorize (reauthorize inferred). Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2AccessDenied = 21330
 
 	// OAuth2TemporarilyUnavailable: temporarily_unavailable: the service is temporarily unavailable.
 	// 服务暂时无法访问
 	//
-	// Action: retry. Source: seed 002 §Weibo.
+	// Action: retry. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2TemporarilyUnavailable = 21331
 
 	// OAuth2AppKeyPermissionDenied: appkey permission denied: the application lacks the permission.
 	// 应用权限不足
 	//
-	// Action: fix-config. Source: seed 002 §Weibo.
+	// Action: fix-config. Source: Weibo and QQ Login OAuth2.0 error codes, §Weibo Weibo OAuth2.0.
 	OAuth2AppKeyPermissionDenied = 21337
+
+	// OAuth2InvalidAccessToken: invalid_access_token: the access token is invalid.
+	// access_token无效
+	//
+	// Action: reauthorize (reauthorize inferred). Source: platform documentation page open.weibo.com/wiki/Error_code (OAuth2 errors).
+	OAuth2InvalidAccessToken = 21332
 )
 
 // weibo.api: Sina Weibo API v2 error codes (新浪微博 API v2 错误码).
@@ -92,37 +98,37 @@ const (
 	// APISystemError: System error.
 	// 系统错误
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APISystemError = 10001
 
 	// APIServiceUnavailable: Service unavailable.
 	// 服务暂停
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APIServiceUnavailable = 10002
 
 	// APIRemoteServiceError: Remote service error.
 	// 远程服务错误
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APIRemoteServiceError = 10003
 
 	// APIIPLimit: IP limit: this IP may not request the resource.
 	// IP限制不能请求该资源
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIIPLimit = 10004
 
 	// APIPermissionDenied: Permission denied, need a high level appkey.
 	// 该资源需要appkey拥有授权
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIPermissionDenied = 10005
 
 	// APIMissingSource: Source parameter (appkey) is missing.
 	// 缺少source (appkey) 参数
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIMissingSource = 10006
 
 	// Deprecated: use APIMissingSource.
@@ -131,37 +137,37 @@ const (
 	// APIUnsupportedMediaType: Unsupported mediatype (%s).
 	// 不支持的MediaType (%s)
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIUnsupportedMediaType = 10007
 
 	// APIParamError: Param error, see doc for more info.
 	// 参数错误，请参考API文档
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIParamError = 10008
 
 	// APISystemBusy: Too many pending tasks, system is busy.
 	// 任务过多，系统繁忙
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APISystemBusy = 10009
 
 	// APIJobExpired: Job expired.
 	// 任务超时
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APIJobExpired = 10010
 
 	// APIRPCError: RPC error.
 	// RPC错误
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APIRPCError = 10011
 
 	// APIInvalidRequest: Illegal request.
 	// 非法请求
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidRequest = 10012
 
 	// Deprecated: use APIInvalidRequest.
@@ -170,133 +176,145 @@ const (
 	// APIInvalidWeiboUser: Invalid weibo user.
 	// 不合法的微博用户
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidWeiboUser = 10013
 
 	// APIInsufficientAppPermissions: Insufficient app permissions.
 	// 应用的接口访问权限受限
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIInsufficientAppPermissions = 10014
 
 	// APIMissingRequiredParameter: Miss required parameter (%s) , see doc for more info.
 	// 缺失必选参数 (%s)，请参考API文档
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIMissingRequiredParameter = 10016
 
 	// APIInvalidParameterValue: Parameter (%s)'s value invalid, expect (%s) , but get (%s) , see doc for more info.
 	// 参数值非法，需为 (%s)，实际为 (%s)，请参考API文档
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidParameterValue = 10017
 
 	// APIRequestBodyTooLong: Request body length over limit.
 	// 请求长度超过限制
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIRequestBodyTooLong = 10018
 
 	// APINotFound: Request api not found.
 	// 接口不存在
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APINotFound = 10020
 
 	// APIHTTPMethodNotSupported: HTTP method is not supported for this request.
 	// 请求的HTTP METHOD不支持，请检查是否选择了正确的POST/GET方式
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIHTTPMethodNotSupported = 10021
 
 	// APIIPRateLimit: IP requests out of rate limit.
 	// IP请求频次超过上限
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIIPRateLimit = 10022
 
 	// APIUserRateLimit: User requests out of rate limit.
 	// 用户请求频次超过上限
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIUserRateLimit = 10023
 
 	// APIUserRateLimitForAPI: User requests for (%s) out of rate limit.
 	// 用户请求特殊接口 (%s) 频次超过上限
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIUserRateLimitForAPI = 10024
 
-	// APIIDsNull: IDs is null.
+	// APIMissingIDs: IDs is null.
 	// IDs参数为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIIDsNull = 20001
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingIDs = 20001
 
-	// APIUIDNull: Uid parameter is null.
+	// Deprecated: use APIMissingIDs.
+	APIIDsNull = APIMissingIDs
+
+	// APIMissingUID: Uid parameter is null.
 	// Uid参数为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIUIDNull = 20002
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingUID = 20002
 
-	// APIUserNotExist: User does not exist.
+	// Deprecated: use APIMissingUID.
+	APIUIDNull = APIMissingUID
+
+	// APIUserNotFound: User does not exist.
 	// 用户不存在
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APIUserNotExist = 20003
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APIUserNotFound = 20003
+
+	// Deprecated: use APIUserNotFound.
+	APIUserNotExist = APIUserNotFound
 
 	// APIUnsupportedImageType: Unsupported image type, only support JPG, GIF, PNG.
 	// 不支持的图片类型，仅仅支持JPG、GIF、PNG
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIUnsupportedImageType = 20005
 
 	// APIImageTooLarge: Image size too large.
 	// 图片太大
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIImageTooLarge = 20006
 
 	// APIImageNotMultipart: Upload the image as multipart.
 	// 请确保使用multpart上传图片
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIImageNotMultipart = 20007
 
-	// APIContentNull: Content is null.
+	// APIMissingContent: Content is null.
 	// 内容为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIContentNull = 20008
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingContent = 20008
+
+	// Deprecated: use APIMissingContent.
+	APIContentNull = APIMissingContent
 
 	// APIIDsTooMany: IDs is too many.
 	// IDs参数太长了
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIIDsTooMany = 20009
 
 	// APITextTooLong140: Text too long, please input text less than 140 characters.
 	// 输入文字太长，请确认不超过140个字符
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APITextTooLong140 = 20012
 
 	// APITextTooLong300: Text too long, please input text less than 300 characters.
 	// 输入文字太长，请确认不超过300个字符
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APITextTooLong300 = 20013
 
 	// APISecurityCheckParamError: Security check parameter error, please try again.
 	// 安全检查参数有误，请再调用一次
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APISecurityCheckParamError = 20014
 
 	// APIInvalidAccountIPOrApp: Account or IP or app is illegal, can not continue.
 	// 账号、IP或应用非法，暂时无法完成此操作
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidAccountIPOrApp = 20015
 
 	// Deprecated: use APIInvalidAccountIPOrApp.
@@ -305,19 +323,19 @@ const (
 	// APIPostTooFrequent: Out of limit: posting too frequently.
 	// 发布内容过于频繁
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIPostTooFrequent = 20016
 
 	// APISimilarContent: Repeat content (similar to a previous post).
 	// 提交相似的信息
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APISimilarContent = 20017
 
 	// APIInvalidWebsite: Contains an illegal website.
 	// 包含非法网址
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidWebsite = 20018
 
 	// Deprecated: use APIInvalidWebsite.
@@ -326,19 +344,19 @@ const (
 	// APIDuplicateContent: Repeat content (identical to a previous post).
 	// 提交相同的信息
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIDuplicateContent = 20019
 
 	// APIContainsAdvertising: Contains advertising.
 	// 包含广告信息
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIContainsAdvertising = 20020
 
 	// APIInvalidContent: Content is illegal.
 	// 包含非法内容
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidContent = 20021
 
 	// Deprecated: use APIInvalidContent.
@@ -347,70 +365,79 @@ const (
 	// APIIPBehaviorAbnormal: This IP's behaviour is abnormal.
 	// 此IP地址上的行为异常
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIIPBehaviorAbnormal = 20022
 
 	// APICaptchaRequired: Verification code (captcha) required.
 	// 需要验证码
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APICaptchaRequired = 20031
 
 	// APIUpdateSuccessDelayed: Update success, while server slow now, please wait 1-2 minutes.
 	// 发布成功，目前服务器可能会有延迟，请耐心等待1-2分钟
 	//
-	// Action: success. Source: table weibo-api.tsv.
+	// Action: success. Source: Sina Weibo API v2 error codes (public table).
 	APIUpdateSuccessDelayed = 20032
 
-	// APIWeiboNotExist: Target weibo does not exist.
+	// APIWeiboNotFound: Target weibo does not exist.
 	// 不存在的微博
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APIWeiboNotExist = 20101
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APIWeiboNotFound = 20101
+
+	// Deprecated: use APIWeiboNotFound.
+	APIWeiboNotExist = APIWeiboNotFound
 
 	// APINotOwnWeibo: Not your own weibo.
 	// 不是你发布的微博
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotOwnWeibo = 20102
 
 	// APICannotRepostOwnWeibo: Can't repost your own weibo.
 	// 不能转发自己的微博
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APICannotRepostOwnWeibo = 20103
 
 	// APIInvalidWeibo: Illegal weibo.
 	// 不合法的微博
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidWeibo = 20104
 
 	// Deprecated: use APIInvalidWeibo.
 	APIIllegalWeibo = APIInvalidWeibo
 
-	// APIWeiboIDNull: Weibo id is null.
+	// APIMissingWeiboID: Weibo id is null.
 	// 微博ID为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIWeiboIDNull = 20109
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingWeiboID = 20109
+
+	// Deprecated: use APIMissingWeiboID.
+	APIWeiboIDNull = APIMissingWeiboID
 
 	// APIRepeatedWeiboText: Repeated weibo text.
 	// 不能发布相同的微博
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIRepeatedWeiboText = 20111
 
-	// APICommentNotExist: Target weibo comment does not exist.
+	// APICommentNotFound: Target weibo comment does not exist.
 	// 不存在的微博评论
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APICommentNotExist = 20201
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APICommentNotFound = 20201
+
+	// Deprecated: use APICommentNotFound.
+	APICommentNotExist = APICommentNotFound
 
 	// APIInvalidComment: Illegal comment.
 	// 不合法的评论
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidComment = 20202
 
 	// Deprecated: use APIInvalidComment.
@@ -419,25 +446,28 @@ const (
 	// APINotOwnComment: Not your own comment.
 	// 不是你发布的评论
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotOwnComment = 20203
 
-	// APICommentIDNull: Comment id is null.
+	// APIMissingCommentID: Comment id is null.
 	// 评论ID为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APICommentIDNull = 20204
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingCommentID = 20204
+
+	// Deprecated: use APIMissingCommentID.
+	APICommentIDNull = APIMissingCommentID
 
 	// APIDirectMessageToNonFollower: Can't send direct message to user who is not your follower.
 	// 不能给不是你粉丝的人发私信
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIDirectMessageToNonFollower = 20301
 
 	// APIInvalidDirectMessage: Illegal direct message.
 	// 不合法的私信
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidDirectMessage = 20302
 
 	// Deprecated: use APIInvalidDirectMessage.
@@ -446,172 +476,184 @@ const (
 	// APINotOwnDirectMessage: Not your own direct message.
 	// 不是属于你的私信
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotOwnDirectMessage = 20303
 
-	// APIDirectMessageNotExist: Direct message does not exist.
+	// APIDirectMessageNotFound: Direct message does not exist.
 	// 不存在的私信
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APIDirectMessageNotExist = 20305
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APIDirectMessageNotFound = 20305
+
+	// Deprecated: use APIDirectMessageNotFound.
+	APIDirectMessageNotExist = APIDirectMessageNotFound
 
 	// APIRepeatedDirectMessage: Repeated direct message text.
 	// 不能发布相同的私信
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIRepeatedDirectMessage = 20306
 
 	// APIInvalidDirectMessageID: Illegal direct message id.
 	// 非法的私信ID
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidDirectMessageID = 20307
 
 	// Deprecated: use APIInvalidDirectMessageID.
 	APIIllegalDirectMessageID = APIInvalidDirectMessageID
 
-	// APIDomainNotExist: Domain not exist.
+	// APIDomainNotFound: Domain not exist.
 	// 域名不存在
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIDomainNotExist = 20401
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIDomainNotFound = 20401
+
+	// Deprecated: use APIDomainNotFound.
+	APIDomainNotExist = APIDomainNotFound
 
 	// APIWrongVerifier: Wrong verifier.
 	// Verifier错误
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIWrongVerifier = 20402
 
-	// APIFollowUserNotExist: source_user or target_user does not exist.
+	// APIFollowUserNotFound: source_user or target_user does not exist.
 	// 参数source_user或者target_user的用户不存在
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APIFollowUserNotExist = 20501
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APIFollowUserNotFound = 20501
+
+	// Deprecated: use APIFollowUserNotFound.
+	APIFollowUserNotExist = APIFollowUserNotFound
 
 	// APIFollowTargetRequired: Please input right target user id or screen_name.
 	// 必须输入目标用户id或者screen_name
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIFollowTargetRequired = 20502
 
 	// APIMustFollowUser: user_id must be a user you follow.
 	// 参数user_id必须是你关注的用户
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIMustFollowUser = 20503
 
 	// APICannotFollowSelf: Can not follow yourself.
 	// 你不能关注自己
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APICannotFollowSelf = 20504
 
 	// APIFollowRateLimit: Social graph updates out of rate limit.
 	// 加关注请求超过上限
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIFollowRateLimit = 20505
 
 	// APIAlreadyFollowed: Already followed.
 	// 已经关注此用户
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIAlreadyFollowed = 20506
 
 	// APIFollowCaptchaRequired: Verification code is needed.
 	// 需要输入验证码
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIFollowCaptchaRequired = 20507
 
 	// APIPrivacyRestricted: According to the user's privacy settings, you can not do this.
 	// 根据对方的设置，你不能进行此操作
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIPrivacyRestricted = 20508
 
 	// APIPrivateFollowLimit: Private friend count is out of limit.
 	// 悄悄关注个数到达上限
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIPrivateFollowLimit = 20509
 
 	// APINotPrivateFriend: Not private friend.
 	// 不是悄悄关注人
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotPrivateFriend = 20510
 
 	// APIAlreadyFollowedPrivately: Already followed privately.
 	// 已经悄悄关注此用户
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIAlreadyFollowedPrivately = 20511
 
 	// APIFollowBlacklisted: Remove the user from your blacklist before you follow the user.
 	// 你已经把此用户加入黑名单，加关注前请先解除
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIFollowBlacklisted = 20512
 
 	// APIFollowCountLimit: Friend count is out of limit.
 	// 你的关注人数已达上限
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIFollowCountLimit = 20513
 
 	// APIDailyFollowLimit: You have followed many people today: daily follow limit reached.
 	// hi 超人，你今天已经关注很多喽，接下来的时间想想如何让大家都来关注你吧
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIDailyFollowLimit = 20521
 
 	// APINotFollowed: Not followed.
 	// 还未关注此用户
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotFollowed = 20522
 
 	// APINotFollower: Not followers.
 	// 还不是粉丝
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotFollower = 20523
 
 	// APIDailyUnfollowLimit: You have unfollowed many people today: daily unfollow limit reached.
 	// hi 超人，你今天已经取消关注很多喽，接下来的时间想想如何让大家都来关注你吧
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIDailyUnfollowLimit = 20524
 
 	// APIListNameTooLong: List name too long, please input text less than 10 characters.
 	// 列表名太长，请确保输入的文本不超过10个字符
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIListNameTooLong = 20601
 
 	// APIListDescriptionTooLong: List description too long, please input text less than 70 characters.
 	// 列表描叙太长，请确保输入的文本不超过70个字符
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIListDescriptionTooLong = 20602
 
-	// APIListNotExist: List does not exist.
+	// APIListNotFound: List does not exist.
 	// 列表不存在
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
-	APIListNotExist = 20603
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
+	APIListNotFound = 20603
+
+	// Deprecated: use APIListNotFound.
+	APIListNotExist = APIListNotFound
 
 	// APIListNotOwner: Only the owner has the authority.
 	// 不是列表的所属者
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIListNotOwner = 20604
 
 	// APIInvalidListNameOrDescription: Illegal list name or list description.
 	// 列表名或描叙不合法
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidListNameOrDescription = 20605
 
 	// Deprecated: use APIInvalidListNameOrDescription.
@@ -620,214 +662,226 @@ const (
 	// APIObjectAlreadyExists: Object already exists.
 	// 记录已存在
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIObjectAlreadyExists = 20606
 
 	// APIDatabaseError: DB error, please contact the administrator.
 	// 数据库错误，请联系系统管理员
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APIDatabaseError = 20607
 
 	// APIListNameDuplicate: List name duplicate.
 	// 列表名冲突
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIListNameDuplicate = 20608
 
 	// APIPrivateListUnsupported: Does not support private list.
 	// 目前不支持私有分组
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIPrivateListUnsupported = 20610
 
 	// APICreateListError: Create list error.
 	// 创建列表失败
 	//
-	// Action: retry. Source: table weibo-api.tsv.
+	// Action: retry. Source: Sina Weibo API v2 error codes (public table).
 	APICreateListError = 20611
 
 	// APIOnlyPrivateListSupported: Only support private list.
 	// 目前只支持私有分组
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIOnlyPrivateListSupported = 20612
 
 	// APISubscribedListLimit: You have subscribed to too many lists.
 	// 订阅列表达到上限
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APISubscribedListLimit = 20613
 
 	// APIListCountLimit: Too many lists, see doc for more info.
 	// 创建列表达到上限，请参考API文档
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIListCountLimit = 20614
 
 	// APIListMemberLimit: Too many members, see doc for more info.
 	// 列表成员上限，请参考API文档
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIListMemberLimit = 20615
 
 	// APIRepeatedTag: Repeated tag text.
 	// 不能提交相同的收藏标签
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIRepeatedTag = 20701
 
 	// APITagsTooMany: Tags is too many.
 	// 最多两个收藏标签
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APITagsTooMany = 20702
 
 	// APIInvalidTagName: Illegal tag name.
 	// 收藏标签名不合法
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidTagName = 20703
 
 	// Deprecated: use APIInvalidTagName.
 	APIIllegalTagName = APIInvalidTagName
 
-	// APITrendNameNull: trend_name is null.
+	// APIMissingTrendName: trend_name is null.
 	// 参数trend_name是空值
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APITrendNameNull = 20801
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingTrendName = 20801
 
-	// APITrendIDNull: trend_id is null.
+	// Deprecated: use APIMissingTrendName.
+	APITrendNameNull = APIMissingTrendName
+
+	// APIMissingTrendID: trend_id is null.
 	// 参数trend_id是空值
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APITrendIDNull = 20802
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingTrendID = 20802
+
+	// Deprecated: use APIMissingTrendID.
+	APITrendIDNull = APIMissingTrendID
 
 	// APIAlreadyBlacklisted: Error: in blacklist.
 	// 错误:已经添加了黑名单
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIAlreadyBlacklisted = 20901
 
 	// APIBlacklistLimit: Error: Blacklist limit has been reached.
 	// 错误:已达到黑名单上限
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIBlacklistLimit = 20902
 
 	// APICannotBlacklistAdmin: Error: System administrators can not be added to the blacklist.
 	// 错误:不能添加系统管理员为黑名单
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APICannotBlacklistAdmin = 20903
 
 	// APICannotBlacklistSelf: Error: Can not add yourself to the blacklist.
 	// 错误:不能添加自己为黑名单
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APICannotBlacklistSelf = 20904
 
 	// APINotBlacklisted: Error: not in blacklist.
 	// 错误:不在黑名单中
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APINotBlacklisted = 20905
 
-	// APITagsParamNull: Tags parameter is null.
+	// APIMissingTags: Tags parameter is null.
 	// 标签参数为空
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APITagsParamNull = 21001
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingTags = 21001
+
+	// Deprecated: use APIMissingTags.
+	APITagsParamNull = APIMissingTags
 
 	// APITagNameTooLong: Tags name too long.
 	// 标签名太长，请确保每个标签名不超过14个字符
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APITagNameTooLong = 21002
 
 	// APIDomainParamError: Domain parameter is error.
 	// 参数domain错误
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIDomainParamError = 21101
 
 	// APIPhoneNumberUsed: The phone number has been used.
 	// 该手机号已经被使用
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIPhoneNumberUsed = 21102
 
 	// APIPhoneAlreadyBound: The account has been bound to a phone.
 	// 该用户已经绑定手机
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIPhoneAlreadyBound = 21103
 
 	// APIPhoneWrongVerifier: Wrong verifier.
 	// Verifier错误
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIPhoneWrongVerifier = 21104
 
 	// APIAuthFailed: Auth failed.
 	// 认证失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APIAuthFailed = 21301
 
 	// APIUsernameOrPasswordError: Username or password error.
 	// 用户名或密码不正确
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIUsernameOrPasswordError = 21302
 
 	// APIPasswordAuthRateLimit: Username and pwd auth out of rate limit.
 	// 用户名密码认证超过请求限制
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APIPasswordAuthRateLimit = 21303
 
 	// APIOAuthVersionRejected: Version rejected.
 	// 版本号错误
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIOAuthVersionRejected = 21304
 
-	// APIOAuthParameterAbsent: Parameter absent.
+	// APIOAuthMissingParameter: Parameter absent.
 	// 缺少必要的参数
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIOAuthParameterAbsent = 21305
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIOAuthMissingParameter = 21305
+
+	// Deprecated: use APIOAuthMissingParameter.
+	APIOAuthParameterAbsent = APIOAuthMissingParameter
 
 	// APIOAuthParameterRejected: Parameter rejected.
 	// OAuth参数被拒绝
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIOAuthParameterRejected = 21306
 
 	// APITimestampRefused: Timestamp refused.
 	// 时间戳不正确
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APITimestampRefused = 21307
 
 	// APINonceUsed: Nonce used.
 	// 参数nonce已经被使用
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APINonceUsed = 21308
 
 	// APISignatureMethodRejected: Signature method rejected.
 	// 签名算法不支持
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APISignatureMethodRejected = 21309
 
 	// APIInvalidSignature: Signature invalid.
 	// 签名值不合法
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidSignature = 21310
 
 	// Deprecated: use APIInvalidSignature.
@@ -836,19 +890,19 @@ const (
 	// APIConsumerKeyUnknown: Consumer key unknown.
 	// 参数consumer_key不存在
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIConsumerKeyUnknown = 21311
 
 	// APIConsumerKeyRefused: Consumer key refused.
 	// 参数consumer_key不合法
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIConsumerKeyRefused = 21312
 
 	// APIMissingConsumerKey: Miss consumer key.
 	// 参数consumer_key缺失
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIMissingConsumerKey = 21313
 
 	// Deprecated: use APIMissingConsumerKey.
@@ -857,121 +911,130 @@ const (
 	// APITokenUsed: Token used.
 	// Token已经被使用
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APITokenUsed = 21314
 
 	// APITokenExpired: Token expired.
 	// Token已经过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APITokenExpired = 21315
 
 	// APITokenRevoked: Token revoked.
 	// Token不合法
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APITokenRevoked = 21316
 
 	// APITokenRejected: Token rejected.
 	// Token不合法
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APITokenRejected = 21317
 
 	// APIVerifierFailed: Verifier (PIN) authentication failed.
 	// Pin码认证失败
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIVerifierFailed = 21318
 
 	// APIAuthorizationRevoked: Accessor was revoked: the authorization has been cancelled.
 	// 授权关系已经被解除
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APIAuthorizationRevoked = 21319
 
 	// APIOAuth2RequiresHTTPS: OAuth2 must use https.
 	// 使用OAuth2必须使用https
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIOAuth2RequiresHTTPS = 21320
 
 	// APIUnauditedAppUserLimit: Unaudited application exceeds its user limit.
 	// 未审核的应用使用人数超过限制
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIUnauditedAppUserLimit = 21321
 
 	// APIExpiredToken: Expired token.
 	// token过期
 	//
-	// Action: reauthorize (reauthorize inferred). Source: table weibo-api.tsv.
+	// Action: reauthorize (reauthorize inferred). Source: Sina Weibo API v2 error codes (public table).
 	APIExpiredToken = 21327
 
-	// APIURLsNull: Urls is null.
+	// APIMissingURLs: Urls is null.
 	// 参数urls是空的
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIURLsNull = 21501
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingURLs = 21501
+
+	// Deprecated: use APIMissingURLs.
+	APIURLsNull = APIMissingURLs
 
 	// APIURLsTooMany: Urls is too many.
 	// 参数urls太多了
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIURLsTooMany = 21502
 
-	// APIIPNull: IP is null.
+	// APIMissingIP: IP is null.
 	// IP是空值
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIIPNull = 21503
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingIP = 21503
 
-	// APIURLNull: Url is null.
+	// Deprecated: use APIMissingIP.
+	APIIPNull = APIMissingIP
+
+	// APIMissingURL: Url is null.
 	// 参数url是空值
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
-	APIURLNull = 21504
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
+	APIMissingURL = 21504
+
+	// Deprecated: use APIMissingURL.
+	APIURLNull = APIMissingURL
 
 	// APINoticeNeedsAdmin: Manage notice error, need auth.
 	// 需要系统管理员的权限
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APINoticeNeedsAdmin = 21601
 
 	// APIContainsForbiddenWord: Contains forbidden words.
 	// 含有敏感词
 	//
-	// Action: notify-user. Source: table weibo-api.tsv.
+	// Action: notify-user. Source: Sina Weibo API v2 error codes (public table).
 	APIContainsForbiddenWord = 21602
 
 	// APINoticeLimit: Applications send notice over the restrictions.
 	// 通知发送达到限制
 	//
-	// Action: rate-limit. Source: table weibo-api.tsv.
+	// Action: rate-limit. Source: Sina Weibo API v2 error codes (public table).
 	APINoticeLimit = 21603
 
 	// APIRemindNeedsAuth: Manage remind error, need auth.
 	// 提醒失败，需要权限
 	//
-	// Action: fix-config. Source: table weibo-api.tsv.
+	// Action: fix-config. Source: Sina Weibo API v2 error codes (public table).
 	APIRemindNeedsAuth = 21701
 
 	// APIInvalidCategory: Invalid category.
 	// 无效分类
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidCategory = 21702
 
 	// APIInvalidStatus: Invalid status.
 	// 无效状态码
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIInvalidStatus = 21703
 
 	// APIGeoCodeInputError: Geo code input error.
 	// 地理信息输入错误
 	//
-	// Action: fix-request. Source: table weibo-api.tsv.
+	// Action: fix-request. Source: Sina Weibo API v2 error codes (public table).
 	APIGeoCodeInputError = 21901
 )
 
@@ -1004,6 +1067,8 @@ func Name(namespace string, code int64) string {
 			return "OAuth2TemporarilyUnavailable"
 		case OAuth2AppKeyPermissionDenied:
 			return "OAuth2AppKeyPermissionDenied"
+		case OAuth2InvalidAccessToken:
+			return "OAuth2InvalidAccessToken"
 		}
 	case "weibo.api":
 		switch code {
@@ -1051,20 +1116,20 @@ func Name(namespace string, code int64) string {
 			return "APIUserRateLimit"
 		case APIUserRateLimitForAPI:
 			return "APIUserRateLimitForAPI"
-		case APIIDsNull:
-			return "APIIDsNull"
-		case APIUIDNull:
-			return "APIUIDNull"
-		case APIUserNotExist:
-			return "APIUserNotExist"
+		case APIMissingIDs:
+			return "APIMissingIDs"
+		case APIMissingUID:
+			return "APIMissingUID"
+		case APIUserNotFound:
+			return "APIUserNotFound"
 		case APIUnsupportedImageType:
 			return "APIUnsupportedImageType"
 		case APIImageTooLarge:
 			return "APIImageTooLarge"
 		case APIImageNotMultipart:
 			return "APIImageNotMultipart"
-		case APIContentNull:
-			return "APIContentNull"
+		case APIMissingContent:
+			return "APIMissingContent"
 		case APIIDsTooMany:
 			return "APIIDsTooMany"
 		case APITextTooLong140:
@@ -1093,44 +1158,44 @@ func Name(namespace string, code int64) string {
 			return "APICaptchaRequired"
 		case APIUpdateSuccessDelayed:
 			return "APIUpdateSuccessDelayed"
-		case APIWeiboNotExist:
-			return "APIWeiboNotExist"
+		case APIWeiboNotFound:
+			return "APIWeiboNotFound"
 		case APINotOwnWeibo:
 			return "APINotOwnWeibo"
 		case APICannotRepostOwnWeibo:
 			return "APICannotRepostOwnWeibo"
 		case APIInvalidWeibo:
 			return "APIInvalidWeibo"
-		case APIWeiboIDNull:
-			return "APIWeiboIDNull"
+		case APIMissingWeiboID:
+			return "APIMissingWeiboID"
 		case APIRepeatedWeiboText:
 			return "APIRepeatedWeiboText"
-		case APICommentNotExist:
-			return "APICommentNotExist"
+		case APICommentNotFound:
+			return "APICommentNotFound"
 		case APIInvalidComment:
 			return "APIInvalidComment"
 		case APINotOwnComment:
 			return "APINotOwnComment"
-		case APICommentIDNull:
-			return "APICommentIDNull"
+		case APIMissingCommentID:
+			return "APIMissingCommentID"
 		case APIDirectMessageToNonFollower:
 			return "APIDirectMessageToNonFollower"
 		case APIInvalidDirectMessage:
 			return "APIInvalidDirectMessage"
 		case APINotOwnDirectMessage:
 			return "APINotOwnDirectMessage"
-		case APIDirectMessageNotExist:
-			return "APIDirectMessageNotExist"
+		case APIDirectMessageNotFound:
+			return "APIDirectMessageNotFound"
 		case APIRepeatedDirectMessage:
 			return "APIRepeatedDirectMessage"
 		case APIInvalidDirectMessageID:
 			return "APIInvalidDirectMessageID"
-		case APIDomainNotExist:
-			return "APIDomainNotExist"
+		case APIDomainNotFound:
+			return "APIDomainNotFound"
 		case APIWrongVerifier:
 			return "APIWrongVerifier"
-		case APIFollowUserNotExist:
-			return "APIFollowUserNotExist"
+		case APIFollowUserNotFound:
+			return "APIFollowUserNotFound"
 		case APIFollowTargetRequired:
 			return "APIFollowTargetRequired"
 		case APIMustFollowUser:
@@ -1167,8 +1232,8 @@ func Name(namespace string, code int64) string {
 			return "APIListNameTooLong"
 		case APIListDescriptionTooLong:
 			return "APIListDescriptionTooLong"
-		case APIListNotExist:
-			return "APIListNotExist"
+		case APIListNotFound:
+			return "APIListNotFound"
 		case APIListNotOwner:
 			return "APIListNotOwner"
 		case APIInvalidListNameOrDescription:
@@ -1197,10 +1262,10 @@ func Name(namespace string, code int64) string {
 			return "APITagsTooMany"
 		case APIInvalidTagName:
 			return "APIInvalidTagName"
-		case APITrendNameNull:
-			return "APITrendNameNull"
-		case APITrendIDNull:
-			return "APITrendIDNull"
+		case APIMissingTrendName:
+			return "APIMissingTrendName"
+		case APIMissingTrendID:
+			return "APIMissingTrendID"
 		case APIAlreadyBlacklisted:
 			return "APIAlreadyBlacklisted"
 		case APIBlacklistLimit:
@@ -1211,8 +1276,8 @@ func Name(namespace string, code int64) string {
 			return "APICannotBlacklistSelf"
 		case APINotBlacklisted:
 			return "APINotBlacklisted"
-		case APITagsParamNull:
-			return "APITagsParamNull"
+		case APIMissingTags:
+			return "APIMissingTags"
 		case APITagNameTooLong:
 			return "APITagNameTooLong"
 		case APIDomainParamError:
@@ -1231,8 +1296,8 @@ func Name(namespace string, code int64) string {
 			return "APIPasswordAuthRateLimit"
 		case APIOAuthVersionRejected:
 			return "APIOAuthVersionRejected"
-		case APIOAuthParameterAbsent:
-			return "APIOAuthParameterAbsent"
+		case APIOAuthMissingParameter:
+			return "APIOAuthMissingParameter"
 		case APIOAuthParameterRejected:
 			return "APIOAuthParameterRejected"
 		case APITimestampRefused:
@@ -1267,14 +1332,14 @@ func Name(namespace string, code int64) string {
 			return "APIUnauditedAppUserLimit"
 		case APIExpiredToken:
 			return "APIExpiredToken"
-		case APIURLsNull:
-			return "APIURLsNull"
+		case APIMissingURLs:
+			return "APIMissingURLs"
 		case APIURLsTooMany:
 			return "APIURLsTooMany"
-		case APIIPNull:
-			return "APIIPNull"
-		case APIURLNull:
-			return "APIURLNull"
+		case APIMissingIP:
+			return "APIMissingIP"
+		case APIMissingURL:
+			return "APIMissingURL"
 		case APINoticeNeedsAdmin:
 			return "APINoticeNeedsAdmin"
 		case APIContainsForbiddenWord:

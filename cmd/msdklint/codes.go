@@ -1,15 +1,17 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode"
 
 	"github.com/msdklint/msdklint/catalog"
 	"github.com/msdklint/msdklint/internal/driver"
@@ -117,7 +119,7 @@ func codes(args []string, stdout, stderr io.Writer) int {
 				if nsSet != nil {
 					where = "no namespace of " + *ns
 				}
-				fmt.Fprintf(stderr, "msdklint codes: %s defines %d\n", where, v)
+				fmt.Fprintf(stderr, "msdklint codes: %s defines %d%s\n", where, v, didYouMean(cat, v, in))
 				code = 1
 			}
 			entries = append(entries, found...)
@@ -199,36 +201,85 @@ func reauthText(e *catalog.Entry) string {
 	return ""
 }
 
+// zhLabels are the words of the output in Chinese, by their English.
+var zhLabels = map[string]string{
+	"(no constant)":   "(无常量)",
+	" (range)":        "(范围)",
+	"action":          "处理",
+	"advice":          "建议",
+	"also written":    "也写作",
+	"source":          "来源",
+	"note":            "说明",
+	"reauth stated":   "需重新授权,来源明确",
+	"reauth inferred": "需重新授权,据含义推断",
+	"%d codes":        "%d 个错误码",
+	" (reauthorization stated by the source)":                                       "(来源明确要求重新授权)",
+	" (reauthorization inferred from the meaning)":                                  "(据含义推断需重新授权)",
+	"msdklint codes -ns NS lists a namespace; msdklint codes CODE looks a code up.": "msdklint codes -ns NS 列出一个命名空间;msdklint codes CODE 查询错误码。",
+}
+
+// zhActions say the actions in Chinese, as the linter's messages do.
+var zhActions = map[catalog.Action]string{
+	catalog.ActionSuccess:        "成功",
+	catalog.ActionRetry:          "稍后重试",
+	catalog.ActionReauthorize:    "重新授权",
+	catalog.ActionRefreshToken:   "刷新 access token",
+	catalog.ActionFixRequest:     "修正请求参数",
+	catalog.ActionFixConfig:      "修正配置",
+	catalog.ActionRateLimit:      "降低请求频率",
+	catalog.ActionContactSupport: "联系技术支持",
+	catalog.ActionNotifyUser:     "提示玩家",
+	catalog.ActionSeeMsg:         "查看 msg 中的错误码",
+	catalog.ActionIgnore:         "可忽略",
+}
+
+// label is s in lang.
+func label(lang, s string) string {
+	if z, ok := zhLabels[s]; ok && lang == "zh" {
+		return z
+	}
+	return s
+}
+
+// actionText is the action's name, with its words in Chinese for zh: the
+// name is what -json and the docs use.
+func actionText(a catalog.Action, lang string) string {
+	if z, ok := zhActions[a]; ok && lang == "zh" {
+		return a.String() + "(" + z + ")"
+	}
+	return a.String()
+}
+
 // describe prints one entry in full.
 func describe(w io.Writer, e *catalog.Entry, lang string) {
 	name := e.Const()
 	if name == "" {
-		name = "(no constant)"
+		name = label(lang, "(no constant)")
 	}
 	kind := ""
 	if e.IsRange() {
-		kind = " (range)"
+		kind = label(lang, " (range)")
 	}
 	fmt.Fprintf(w, "%s %s %s%s\n", e.Namespace, codeText(e), name, kind)
 	fmt.Fprintf(w, "  %s\n", e.Description(lang))
-	fmt.Fprintf(w, "  action: %s%s\n", e.Action, reauthText(e))
+	fmt.Fprintf(w, "  %s: %s%s\n", label(lang, "action"), actionText(e.Action, lang), label(lang, reauthText(e)))
 	advice := e.AdviceEn
 	if lang == "zh" && e.AdviceZh != "" || advice == "" {
 		advice = e.AdviceZh
 	}
 	if advice != "" {
-		fmt.Fprintf(w, "  advice: %s\n", advice)
+		fmt.Fprintf(w, "  %s: %s\n", label(lang, "advice"), advice)
 	}
 	if len(e.Aliases) > 0 {
 		var as []string
 		for _, a := range e.Aliases {
 			as = append(as, strconv.FormatInt(a, 10))
 		}
-		fmt.Fprintf(w, "  also written: %s\n", strings.Join(as, " "))
+		fmt.Fprintf(w, "  %s: %s\n", label(lang, "also written"), strings.Join(as, " "))
 	}
-	fmt.Fprintf(w, "  source: %s\n", sourceText(e.Source))
+	fmt.Fprintf(w, "  %s: %s\n", label(lang, "source"), sourceText(e.Source, lang))
 	for _, n := range e.Notes {
-		fmt.Fprintf(w, "  note: %s\n", n)
+		fmt.Fprintf(w, "  %s: %s\n", label(lang, "note"), catalog.Cite(n))
 	}
 }
 
@@ -256,15 +307,15 @@ func list(w io.Writer, cat *catalog.Catalog, entries []*catalog.Entry, lang stri
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%s: %s\n", ns, titles[ns])
-		tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+		var rows [][]string
 		for _, e := range groups[ns] {
-			action := e.Action.String()
+			action := actionText(e.Action, lang)
 			if e.Reauth != catalog.ReauthNone {
-				action += " (reauth " + e.Reauth.String() + ")"
+				action += " (" + label(lang, "reauth "+e.Reauth.String()) + ")"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", codeText(e), e.Const(), action, e.Description(lang))
+			rows = append(rows, []string{"  " + codeText(e), e.Const(), action, e.Description(lang)})
 		}
-		tw.Flush()
+		table(w, rows)
 	}
 }
 
@@ -274,16 +325,16 @@ func listNamespaces(w io.Writer, cat *catalog.Catalog, lang string) {
 	for _, e := range cat.Entries() {
 		count[e.Namespace]++
 	}
-	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	var rows [][]string
 	for _, n := range cat.Namespaces() {
 		title := n.TitleEn
 		if lang == "zh" && n.TitleZh != "" || title == "" {
 			title = n.TitleZh
 		}
-		fmt.Fprintf(tw, "%s\t%d codes\t%s\n", n.Name, count[n.Name], title)
+		rows = append(rows, []string{n.Name, fmt.Sprintf(label(lang, "%d codes"), count[n.Name]), title})
 	}
-	tw.Flush()
-	fmt.Fprintln(w, "\nmsdklint codes -ns NS lists a namespace; msdklint codes CODE looks a code up.")
+	table(w, rows)
+	fmt.Fprintln(w, "\n"+label(lang, "msdklint codes -ns NS lists a namespace; msdklint codes CODE looks a code up."))
 }
 
 // jsonEntry is one entry of "msdklint codes -json".
@@ -323,7 +374,7 @@ func writeJSON(w io.Writer, entries []*catalog.Entry) error {
 			Aliases:       e.Aliases,
 			Source:        e.Source,
 			Origin:        "table",
-			Notes:         e.Notes,
+			Notes:         cited(e.Notes),
 			Line:          e.Line,
 		}
 		if j.Name != "" {
@@ -348,4 +399,134 @@ func writeJSON(w io.Writer, entries []*catalog.Entry) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// maxSuggestions bounds the codes didYouMean proposes, as the linter's
+// messages do.
+const maxSuggestions = 4
+
+// didYouMean says what the linter would propose for a value that the
+// namespaces in scope lack: the codes it may be a typo of that they
+// define, or, when another namespace defines the value itself, that one
+// (the linter then guesses no typo: one real code is not another's).
+func didYouMean(cat *catalog.Catalog, v int64, in func(*catalog.Entry) bool) string {
+	if es := cat.Find(v); len(es) > 0 {
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Namespace)
+		}
+		return fmt.Sprintf(" (%s does)", strings.Join(names, ", "))
+	}
+	defines := func(c int64) []*catalog.Entry {
+		var out []*catalog.Entry
+		for _, e := range cat.Find(c) {
+			if in(e) && !e.IsRange() {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	// Among codes the tables list densely (a code of v's block of a
+	// hundred is defined), an unlisted value is as likely a real code as
+	// a typo: a swap of two digits is not proposed there.
+	dense := false
+	for i := int64(0); i < 100 && !dense; i++ {
+		c := v/100*100 + i
+		if v < 0 {
+			c = v/100*100 - i
+		}
+		dense = c != v && len(defines(c)) > 0
+	}
+	type guess struct {
+		code int64
+		text string
+	}
+	var guesses []guess
+	for _, c := range catalog.TypoCandidates(v) {
+		swap := (c < 0) == (v < 0) && len(strconv.FormatInt(c, 10)) == len(strconv.FormatInt(v, 10))
+		if dense && swap {
+			continue
+		}
+		es := defines(c)
+		if len(es) == 0 {
+			continue
+		}
+		var names []string
+		for _, e := range es {
+			name := e.Const()
+			if name == "" {
+				name = e.Namespace
+			}
+			names = append(names, name)
+		}
+		guesses = append(guesses, guess{c, fmt.Sprintf("%d (%s)", c, strings.Join(names, ", "))})
+		if len(guesses) == maxSuggestions {
+			break
+		}
+	}
+	slices.SortFunc(guesses, func(a, b guess) int { return cmp.Compare(a.code, b.code) })
+	var parts []string
+	for _, g := range guesses {
+		parts = append(parts, g.text)
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return "; did you mean " + parts[0] + "?"
+	}
+	return "; did you mean " + strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1] + "?"
+}
+
+// cited is notes with the documents named by title.
+func cited(notes []string) []string {
+	if notes == nil {
+		return nil
+	}
+	out := make([]string, len(notes))
+	for i, n := range notes {
+		out[i] = catalog.Cite(n)
+	}
+	return out
+}
+
+// table prints rows with their columns aligned by display width, two
+// spaces apart: text/tabwriter counts a Chinese character as one column,
+// where terminals show two.
+func table(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], width(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-width(cell)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// width is the columns s takes in a terminal: two for East Asian wide
+// characters (Han, kana, Hangul, full-width forms and CJK punctuation).
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul),
+			r >= 0x3000 && r <= 0x303f, r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }

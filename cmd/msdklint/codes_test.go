@@ -55,7 +55,7 @@ func TestCodes(t *testing.T) {
 		{
 			name: "chinese",
 			args: []string{"-lang", "zh", "-73"},
-			want: []string{"0x47 access token改密失效", "advice: 重新授权"},
+			want: []string{"0x47 access token改密失效", "建议: 重新授权"},
 		},
 		{
 			name:    "namespace",
@@ -206,14 +206,56 @@ func TestCodesJSON(t *testing.T) {
 // Every source the catalog cites is shown by its document's title, never
 // as the catalog's file reference ("seed 001 §4").
 func TestSourceTitles(t *testing.T) {
-	for _, e := range catalog.Default().Entries() {
-		for _, ref := range e.Source {
-			got := sourceTitle(ref)
-			assert.NotEqual(t, ref, got, "catalog/codes.txt:%d", e.Line)
-			assert.NotContains(t, got, "seed", "catalog/codes.txt:%d", e.Line)
+	assert.Equal(t, "MSDK server error codes, §3 logic layer; WeChat global return codes (public table)",
+		sourceText([]string{"seed 001 §3", "table wechat-global.tsv"}, "en"))
+	assert.Equal(t, "MSDK wiki, QQ API page (Chinese), §2.2.1.6", catalog.SourceTitle("table msdk-wiki-qq-api-zh.txt §2.2.1.6", "en"))
+}
+
+// Issue 16: "codes -lang zh" labels its lines in Chinese too, and no
+// note or source says "seed 001", in either language or in -json.
+func TestCodesLangZh(t *testing.T) {
+	code, out, _ := runCmd("codes", "-lang", "zh", "-ns", "msdk.errtype")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "reauthorize(重新授权) (需重新授权,来源明确)")
+	assert.NotContains(t, out, "reauth stated")
+
+	code, out, _ = runCmd("codes", "-lang", "zh", "2")
+	require.Equal(t, 0, code)
+	for _, label := range []string{"\n  处理: ", "\n  来源: "} {
+		assert.Contains(t, out, label)
+	}
+	for _, en := range []string{"action:", "source:", "advice:", "note:", "(no constant)"} {
+		assert.NotContains(t, out, en)
+	}
+
+	code, out, _ = runCmd("codes", "-lang", "zh")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, " 个错误码")
+	assert.NotRegexp(t, `\d codes`, out)
+
+	// Every entry of the catalog, in full, in both languages.
+	for _, lang := range []string{"en", "zh"} {
+		var b strings.Builder
+		for _, e := range catalog.Default().Entries() {
+			describe(&b, e, lang)
+		}
+		assert.NotRegexp(t, `(?i)\bseeds? \d`, b.String(), lang)
+		assert.NotRegexp(t, `\bthe seed\b`, b.String(), lang)
+	}
+	code, out, _ = runCmd("codes", "-json")
+	require.Equal(t, 0, code)
+	var entries []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &entries))
+	for _, e := range entries {
+		for _, n := range e.Notes {
+			assert.NotRegexp(t, `(?i)\bseeds? \d`, n, "codes.txt:%d", e.Line)
 		}
 	}
-	assert.Equal(t, "MSDK server error codes, §3 logic layer; WeChat global return codes (public table)",
-		sourceText([]string{"seed 001 §3", "table wechat-global.tsv"}))
-	assert.Equal(t, "MSDK wiki, QQ API page (Chinese), §2.2.1.6", sourceTitle("table msdk-wiki-qq-api-zh.txt §2.2.1.6"))
+}
+
+// The columns line up in a terminal, where a Chinese character takes two.
+func TestTableWidth(t *testing.T) {
+	var b strings.Builder
+	table(&b, [][]string{{"a", "重新授权", "x"}, {"bb", "retry", "y"}})
+	assert.Equal(t, "a   重新授权  x\nbb  retry     y\n", b.String())
 }

@@ -52,16 +52,25 @@ func codeFields(fset *token.FileSet, results []any) []field {
 	return out
 }
 
+// unchecked tells whether no check looked at f for lack of a binding:
+// the fields that the run's closing line and the last line of "msdklint
+// fields" count. A bound field left unchecked (its namespace is unknown)
+// has its own bad-directive finding; another company's field (named or
+// hosted, no namespace) is decided: nothing to bind.
+func unchecked(f field) bool {
+	foreign := (f.Rung == analyzer.Named || f.Rung == analyzer.Host) && len(f.Namespaces) == 0
+	return !f.Checked && f.Rung != analyzer.Bound && !foreign
+}
+
+// lacking is what both lines say of those fields.
+const lacking = "not checked for lack of a binding"
+
 // unboundSummary is the closing line of a lint run: how many code fields
-// no check looked at for want of a binding. A bound field left unchecked
-// (its namespace is unknown) has its own bad-directive finding.
+// no check looked at for lack of a binding.
 func unboundSummary(fset *token.FileSet, results []any) string {
 	n := 0
 	for _, f := range codeFields(fset, results) {
-		// Another company's field (named or hosted, no namespace) is
-		// decided: nothing to bind.
-		foreign := (f.Rung == analyzer.Named || f.Rung == analyzer.Host) && len(f.Namespaces) == 0
-		if !f.Checked && f.Rung != analyzer.Bound && !foreign {
+		if unchecked(f) {
 			n++
 		}
 	}
@@ -69,9 +78,9 @@ func unboundSummary(fset *token.FileSet, results []any) string {
 	case 0:
 		return ""
 	case 1:
-		return "1 code field unbound: see msdklint fields"
+		return "1 code field " + lacking + ": see msdklint fields"
 	}
-	return fmt.Sprintf("%d code fields unbound: see msdklint fields", n)
+	return fmt.Sprintf("%d code fields %s: see msdklint fields", n, lacking)
 }
 
 // jsonField is one element of "msdklint fields -json".
@@ -122,8 +131,12 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 		return enc.Encode(out)
 	}
 	counts := make(map[analyzer.Rung]int)
+	unbound := 0
 	for i, f := range fields {
 		counts[f.Rung]++
+		if unchecked(f) {
+			unbound++
+		}
 		name := f.Name
 		if f.Type != "" {
 			name = f.Type + "." + f.Name
@@ -156,25 +169,22 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 	for r := analyzer.Bound; r >= analyzer.Unbound; r-- {
 		parts = append(parts, fmt.Sprintf("%d %s", counts[r], r))
 	}
-	if _, err := fmt.Fprintf(w, "%d code fields: %s\n", len(fields), strings.Join(parts, ", ")); err != nil {
-		return err
-	}
 	var flags []string
 	for _, a := range advice {
 		if a.flag != "" && !slices.Contains(flags, a.flag) {
 			flags = append(flags, a.flag)
 		}
 	}
-	if len(flags) == 0 {
-		return nil
+	if len(flags) > 0 {
+		// The same advice as a -bind value and a golangci-lint bindings
+		// setting, for reply types a team cannot annotate.
+		fmt.Fprintf(w, "-bind '%s'\nbindings:\n", strings.Join(flags, ";"))
+		for _, f := range flags {
+			fmt.Fprintf(w, "  - %s\n", f)
+		}
 	}
-	// The same advice as a -bind value and a golangci-lint bindings
-	// setting, for reply types a team cannot annotate.
-	fmt.Fprintf(w, "-bind '%s'\nbindings:\n", strings.Join(flags, ";"))
-	for _, f := range flags {
-		fmt.Fprintf(w, "  - %s\n", f)
-	}
-	return nil
+	_, err := fmt.Fprintf(w, "%d code fields: %s; %d %s\n", len(fields), strings.Join(parts, ", "), unbound, lacking)
+	return err
 }
 
 // An advice is the line that binds a field as a team would commit it.
@@ -255,4 +265,19 @@ func mergeAdvice(a, b []string) []string {
 	}
 	slices.SortStableFunc(out, func(x, y string) int { return cmp.Compare(order(x), order(y)) })
 	return out
+}
+
+// fieldNamespace is the binding of the code field declared at pos in a
+// package's result, for the baseline keys: its namespaces.
+func fieldNamespace(result any, pos token.Pos) string {
+	res, ok := result.(*analyzer.Result)
+	if !ok || res == nil {
+		return ""
+	}
+	for _, f := range res.Fields {
+		if f.Pos == pos {
+			return strings.Join(f.Namespaces, ",")
+		}
+	}
+	return ""
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -55,11 +56,11 @@ func TestShowFields(t *testing.T) {
 	bind: //msdklint:platform none on type LoginRsp (or -bind example.com/game/proto.LoginRsp=none); no platform is named: none if it is no platform's reply, a team namespace (//msdklint:codes NS) if it is the team's
 ./wx/wx.go:2:2: example.com/game/wx.Reply.ErrCode (key "errcode"): named wechat.platform from package name wx
 	bind: //msdklint:platform wechat.platform on type Reply (or -bind example.com/game/wx.Reply=wechat.platform)
-3 code fields: 0 bound, 1 named, 0 host, 1 keys, 1 unbound
 -bind 'example.com/game/proto.LoginRsp=none;example.com/game/wx.Reply=wechat.platform'
 bindings:
   - example.com/game/proto.LoginRsp=none
   - example.com/game/wx.Reply=wechat.platform
+3 code fields: 0 bound, 1 named, 0 host, 1 keys, 1 unbound; 2 not checked for lack of a binding
 `, buf.String())
 
 	buf.Reset()
@@ -93,10 +94,10 @@ func TestAdviseBound(t *testing.T) {
 
 func TestUnboundSummary(t *testing.T) {
 	fset, results := sampleResults()
-	assert.Equal(t, "2 code fields unbound: see msdklint fields", unboundSummary(fset, results))
+	assert.Equal(t, "2 code fields not checked for lack of a binding: see msdklint fields", unboundSummary(fset, results))
 	fields := results[0].(*analyzer.Result).Fields
 	one := &analyzer.Result{Fields: fields[:1]}
-	assert.Equal(t, "1 code field unbound: see msdklint fields", unboundSummary(fset, []any{one}))
+	assert.Equal(t, "1 code field not checked for lack of a binding: see msdklint fields", unboundSummary(fset, []any{one}))
 	checked := &analyzer.Result{Fields: results[1].(*analyzer.Result).Fields[2:]}
 	assert.Equal(t, "", unboundSummary(fset, []any{checked}))
 	badBinding := fields[1]
@@ -122,7 +123,7 @@ func TestFieldsCommand(t *testing.T) {
 	var out, errb bytes.Buffer
 	code = driverResults([]string{"./examples/..."}, repoRoot(t), &out, &errb)
 	assert.Equal(t, 0, code, errb.String())
-	assert.Regexp(t, `(?m)^\d+ code fields: \d+ bound, \d+ named, \d+ host, \d+ keys, \d+ unbound$`, out.String())
+	assert.Regexp(t, `(?m)^\d+ code fields: \d+ bound, \d+ named, \d+ host, \d+ keys, \d+ unbound; \d+ not checked for lack of a binding$`, out.String())
 	out.Reset()
 	code = driverResults([]string{"-json", "./examples/..."}, repoRoot(t), &out, &errb)
 	assert.Equal(t, 0, code, errb.String())
@@ -292,4 +293,28 @@ func TestFieldsAdviceFollowed(t *testing.T) {
 	out := run("fields", "./...")
 	assert.Contains(t, out, "6 code fields: 6 bound, 0 named, 0 host, 0 keys, 0 unbound", out)
 	assert.NotContains(t, out, "bind:", "the advice, once followed, has nothing left to say")
+}
+
+// Issue 16: the run's closing line and the last line of "msdklint fields"
+// count the same fields in the same words: a module whose fields are
+// known only by their keys said "2 code fields unbound" and "0 unbound,
+// 2 keys".
+func TestUnboundAgrees(t *testing.T) {
+	dir, _ := userModule(t, map[string]string{
+		"proto/p.go": "package proto\n\ntype Reply struct {\n\tRet int `json:\"ret\"`\n\tMsg string `json:\"msg\"`\n}\n\nfunc OK(r Reply) bool { return r.Ret == 0 }\n",
+		"ding/d.go":  "package ding\n\nconst api = \"https://oapi.dingtalk.com/robot/send\"\n\ntype Resp struct {\n\tErrCode int `json:\"errcode\"`\n\tErrMsg string `json:\"errmsg\"`\n}\n\nfunc OK(r Resp) bool { return r.ErrCode == 0 }\n",
+	})
+	for k, v := range map[string]string{"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOSUMDB": "off", "GOWORK": "off"} {
+		t.Setenv(k, v)
+	}
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, lint([]string{"./..."}, dir, &out, &errb), errb.String())
+	run := regexp.MustCompile(`msdklint: (\d+) code fields? (not checked for lack of a binding): see msdklint fields`).FindStringSubmatch(errb.String())
+	require.NotNil(t, run, errb.String())
+	out.Reset()
+	require.Equal(t, 0, driverResults([]string{"./..."}, dir, &out, &errb))
+	fields := regexp.MustCompile(`; (\d+) (not checked for lack of a binding)\n$`).FindStringSubmatch(out.String())
+	require.NotNil(t, fields, out.String())
+	assert.Equal(t, run[1:], fields[1:])
+	assert.Equal(t, "1", run[1], "the keys-only field counts, the DingTalk one does not")
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,5 +53,17 @@ func Check(r Reply) {
 	assert.Contains(t, string(got), "if r.ErrCode == wechat.InvalidCredential {")
 	assert.Contains(t, string(got), "import (\n\t\"fmt\"\n\t\"github.com/msdklint/msdklint/catalog/wechat\"\n)")
 	assert.Contains(t, string(out), "msdklint: fixed ./login/login.go (1 fix)")
-	assert.Contains(t, string(out), "run go get github.com/msdklint/msdklint/catalog")
+
+	// Issue 16: no release can be fetched; the hint names the catalog/
+	// folder of the checkout the binary was built from, and the command
+	// it prints makes the fixed module build offline.
+	hint := regexp.MustCompile(`does not require: run (go mod edit -require=\S+@v0\.0\.0 -replace=\S+)\n`).FindStringSubmatch(string(out))
+	require.NotNil(t, hint, "%s", out)
+	assert.Equal(t, "go mod edit -require=github.com/msdklint/msdklint/catalog@v0.0.0 -replace=github.com/msdklint/msdklint/catalog="+filepath.Join(repoRoot(t), "catalog"), hint[1])
+	for _, args := range [][]string{strings.Fields(hint[1]), {"go", "build", "./..."}, {"go", "vet", "./..."}} {
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Dir, cmd.Env = dir, env
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s: %s", strings.Join(args, " "), out)
+	}
 }

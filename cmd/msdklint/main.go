@@ -32,6 +32,7 @@ import (
 	"github.com/msdklint/msdklint/analyzer"
 	"github.com/msdklint/msdklint/internal/driver"
 	"github.com/msdklint/msdklint/internal/report"
+	"github.com/msdklint/msdklint/internal/report/codeclimate"
 	"github.com/msdklint/msdklint/internal/report/sarif"
 )
 
@@ -124,9 +125,14 @@ func config(ctx context.Context, dir string, stdout, stderr io.Writer) driver.Co
 		Tool:     sarif.Tool{Name: "msdklint", Version: version(), InformationURI: "https://github.com/msdklint/msdklint"},
 		Usage:    func(w io.Writer, fs *flag.FlagSet) { printHelp(w, fs) },
 		Summary:  unboundSummary,
+		// The subject of a finding, for baseline keys and fingerprints,
+		// names the namespaces of the field it compares.
+		Namespace: fieldNamespace,
+		Severity:  severity,
 		// The constants are imported from the catalog module, which a
 		// game server may not require yet.
 		FixImports: map[string]string{catalogImport + "/": catalogModule},
+		FixSources: map[string]driver.FixSource{catalogModule: catalogSource()},
 	}
 }
 
@@ -152,6 +158,15 @@ func rules() []sarif.Rule {
 		})
 	}
 	return rs
+}
+
+// severity is a check's severity in GitLab's code-quality report: a
+// magic code works as written, the others are bugs or unchecked fields.
+func severity(check string) string {
+	if check == analyzer.MagicCode {
+		return codeclimate.Minor
+	}
+	return codeclimate.Major
 }
 
 // checkURL is the documentation of a check: its section of docs/checks.md,

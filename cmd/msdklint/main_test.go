@@ -131,3 +131,13 @@ func TestVersion(t *testing.T) {
 	code, _, _ = runCmd("-version", "x")
 	assert.Equal(t, 2, code)
 }
+
+// Issue 16: flag.PrintDefaults takes a flag's first backquoted word for
+// its placeholder and prints the others as typed: no usage may hold more
+// than one, or the help shows backquotes.
+func TestHelpNoBackquotes(t *testing.T) {
+	code, out, _ := runCmd("help")
+	require.Equal(t, 0, code)
+	assert.NotContains(t, out, "`")
+	assert.Contains(t, out, "-bind KEY=NS[,NS...]\n")
+}

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,21 +35,23 @@ func G(y int) bool {
 	data, err := os.ReadFile(base)
 	require.NoError(t, err)
 	assert.Equal(t, `{
-  "version": 2,
+  "version": 3,
   "entries": [
     {
       "module": "example.com/m",
       "file": "a.go",
       "check": "answer",
-      "message": "magic 42",
-      "line": "return x == 42"
+      "code": "42",
+      "decl": "F",
+      "field": "x"
     },
     {
       "module": "example.com/m",
       "file": "sub/b.go",
       "check": "answer",
-      "message": "magic 42",
-      "line": "return y == 42"
+      "code": "42",
+      "decl": "G",
+      "field": "y"
     }
   ]
 }
@@ -67,7 +70,7 @@ func G(y int) bool {
 	assert.Empty(t, r.stderr)
 
 	// A new finding fails, even one whose line repeats a recorded one
-	// (it is a second occurrence).
+	// (it is in another function).
 	edit("sub/b.go", "return y == 42\n}\n", "return y == 42\n}\n\nfunc G2(y int) bool {\n\treturn y == 42\n}\n")
 	r = runDriver(t, dir, "-baseline", base, "./...")
 	assert.Equal(t, ExitFindings, r.code, r.stderr)
@@ -79,7 +82,7 @@ func G(y int) bool {
 	r = runDriver(t, dir, "-baseline", base, "./...")
 	assert.Equal(t, ExitClean, r.code, r.stdout+r.stderr)
 	assert.Empty(t, r.stdout)
-	assert.Equal(t, "answer: stale baseline entry (remove it from "+base+`): example.com/m/a.go: magic 42 [answer] at "return x == 42"`+"\n", r.stderr)
+	assert.Equal(t, "answer: stale baseline entry (remove it from "+base+"): example.com/m/a.go: answer 42 on x in F\n", r.stderr)
 }
 
 func TestBaselineErrors(t *testing.T) {
@@ -91,10 +94,52 @@ func TestBaselineErrors(t *testing.T) {
 	for _, tc := range []struct{ file, want string }{
 		{filepath.Join(dir, "missing.json"), "no such file"},
 		{bad, "not a baseline file"},
-		{old, "baseline version 0, want 2 (or 1)"},
+		{old, "baseline version 0, want 3 (or 1, 2)"},
 	} {
 		r := runDriver(t, dir, "-baseline", tc.file, "./...")
 		assert.Equal(t, ExitError, r.code)
 		assert.Contains(t, r.stderr, tc.want)
 	}
+}
+
+// legacyBaseline writes a version 2 baseline of one finding of the answer
+// analyzer in file (absolute: outside the module), flagged on line.
+func legacyBaseline(t *testing.T, file, line string) string {
+	t.Helper()
+	data, err := json.Marshal(map[string]any{"version": 2, "entries": []map[string]string{
+		{"file": file, "check": "answer", "message": "magic 42", "line": line},
+	}})
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "v2.json")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	return path
+}
+
+// Issue 16: a baseline key holds no message. Another wording of the
+// messages (another -lang, a reworded catalog) keeps every entry; a
+// version 2 file, keyed by message and line, still matches whatever the
+// wording, by its line, and the run says to rewrite it.
+func TestBaselineWording(t *testing.T) {
+	dir := writeModule(t, map[string]string{"a.go": answerGo})
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	r := runDriver(t, dir, "-write-baseline", base, "./...")
+	require.Equal(t, ExitClean, r.code, r.stderr)
+	r = runDriver(t, dir, "-words", "-baseline", base, "./...")
+	assert.Equal(t, ExitClean, r.code, r.stdout+r.stderr)
+	assert.Empty(t, r.stdout+r.stderr)
+
+	v2 := filepath.Join(t.TempDir(), "v2.json")
+	require.NoError(t, os.WriteFile(v2, []byte(`{"version": 2, "entries": [{"module": "example.com/m", "file": "a.go", "check": "answer", "message": "magic 42", "line": "return x == 42"}]}`), 0o644))
+	for _, args := range [][]string{{"-baseline", v2, "./..."}, {"-words", "-baseline", v2, "./..."}} {
+		r = runDriver(t, dir, args...)
+		assert.Equal(t, ExitClean, r.code, r.stdout+r.stderr)
+		assert.Empty(t, r.stdout)
+		assert.Equal(t, "answer: "+v2+" is a version 2 baseline, keyed by message and line; its entries are matched by file, check and line until you rewrite it with -write-baseline "+v2+"\n", r.stderr)
+	}
+	// Its entry matches one finding: a second one on a line alike is new.
+	edit := filepath.Join(dir, "b.go")
+	require.NoError(t, os.WriteFile(edit, []byte("package m\n\nfunc H(x int) bool {\n\treturn x == 42\n}\n"), 0o644))
+	r = runDriver(t, dir, "-baseline", v2, "./...")
+	assert.Equal(t, ExitFindings, r.code, r.stderr)
+	assert.Equal(t, "./b.go:4:14: magic 42 [answer]\n", r.stdout)
 }

@@ -1,8 +1,8 @@
 // Package driver is the standalone driver of msdklint: it loads packages
 // with go/packages, runs one analyzer over them with
 // golang.org/x/tools/go/analysis/checker, and reports the findings as text,
-// JSON or SARIF, applies or shows their fixes, and filters them through a
-// baseline.
+// JSON, SARIF or a GitLab code-quality report, applies or shows their
+// fixes, and filters them through a baseline.
 //
 // It is a package, not part of the command, so that the benchmarks run a
 // do-nothing analyzer through the very same driver.
@@ -84,6 +84,30 @@ type Config struct {
 	// an import under the prefix to a module whose go.mod does not
 	// require the module, the run says to go get it.
 	FixImports map[string]string
+	// FixSources says, per module of FixImports, where the go command
+	// can get it, for the command that hint prints. A module without an
+	// entry is taken as published (go get MODULE).
+	FixSources map[string]FixSource
+	// Namespace, if non-nil, returns the namespaces that the analyzer's
+	// result for a package gives the field or variable declared at pos
+	// ("" if none), for the subject of the findings that compare it.
+	Namespace func(result any, pos token.Pos) string
+	// Severity, if non-nil, gives a check's severity in -format
+	// codeclimate: info, minor, major, critical or blocker ("" for
+	// major).
+	Severity func(check string) string
+}
+
+// A FixSource is where a module that fixes import comes from.
+type FixSource struct {
+	// Version is a published version of the module (go get
+	// MODULE@Version); "" when no release is known.
+	Version string
+	// Dir is a local copy of the module (the folder of its go.mod) for a
+	// replace directive, used when Version is "". Placeholder tells that
+	// Dir is a path for the user to fill in, not a folder that exists.
+	Dir         string
+	Placeholder bool
 }
 
 // Main runs the driver with args (flags, then package patterns; without
@@ -168,7 +192,7 @@ func (d *run) errorf(format string, args ...any) {
 func (o *options) define(fs *flag.FlagSet, a *analysis.Analyzer) {
 	fs.BoolVar(&o.tests, "test", true, "also analyze test files and test packages")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON (same as -format json)")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, sarif or codeclimate (GitLab code quality)")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this `file`; list its stale entries")
@@ -302,9 +326,9 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 	set := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	switch o.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "codeclimate":
 	default:
-		return fmt.Errorf("-format %q: want text, json or sarif", o.format)
+		return fmt.Errorf("-format %q: want text, json, sarif or codeclimate", o.format)
 	}
 	if o.json {
 		if set["format"] && o.format != "json" {
@@ -327,8 +351,8 @@ func (d *run) checkOptions(fs *flag.FlagSet) error {
 				return fmt.Errorf("-%s is about findings; this command prints no findings", name)
 			}
 		}
-		if o.format == "sarif" {
-			return fmt.Errorf("-format sarif is for findings; want text or json")
+		if o.format == "sarif" || o.format == "codeclimate" {
+			return fmt.Errorf("-format %s is for findings; want text or json", o.format)
 		}
 	}
 	return nil
@@ -453,8 +477,10 @@ func (d *run) collect(graph *checker.Graph) (findings []report.Finding, failed b
 	d.read = make(map[string]*source)
 	for _, act := range roots {
 		d.recordFiles(act.Package)
-		for _, dg := range act.Diagnostics {
+		subjects := d.subjects(act)
+		for i, dg := range act.Diagnostics {
 			f := d.finding(act, dg)
+			f.Subject = subjects[i]
 			k := key{act.Package.Fset.Position(dg.Pos), f.Check, f.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -558,11 +584,22 @@ func (d *run) saveBaseline(findings []report.Finding) error {
 // filterBaseline returns the findings the baseline does not record, and
 // lists its stale entries.
 func (d *run) filterBaseline(findings []report.Finding) ([]report.Finding, error) {
-	recorded, err := baseline.Read(d.opts.baseline)
+	recorded, version, err := baseline.Read(d.opts.baseline)
 	if err != nil {
 		return nil, err
 	}
-	fresh, stale := baseline.Filter(baseline.Keys(findings, &d.files, d.dir), recorded)
+	if version < baseline.Version {
+		// Still matched, by file, check and flagged line; the message,
+		// which -lang and catalog updates change, is ignored.
+		d.errorf("%s is a version %d baseline, keyed by message and line; its entries are matched by file, check and line until you rewrite it with -write-baseline %[1]s", d.opts.baseline, version)
+	}
+	keys := baseline.Keys(findings, &d.files, d.dir)
+	for i, k := range keys {
+		// Among all the findings: the occurrence indices of those left
+		// would count differently.
+		findings[i].Fingerprint = k.Fingerprint()
+	}
+	fresh, stale := baseline.Filter(keys, recorded)
 	for _, e := range stale {
 		d.errorf("stale baseline entry (remove it from %s): %s", d.opts.baseline, e)
 	}

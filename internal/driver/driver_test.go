@@ -34,6 +34,8 @@ func answer() *analysis.Analyzer {
 	// before a closing parenthesis: wrong when it ends the spec's line.
 	addImport := a.Flags.Bool("import", false, "also add an import in the fix")
 	crash := a.Flags.Bool("panic", false, "panic")
+	// -words words the message otherwise, as -lang or a new catalog do.
+	words := a.Flags.Bool("words", false, "word the message otherwise")
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		if pass.Pkg.Name() == "fail" {
 			return nil, errors.New("the analyzer failed")
@@ -59,7 +61,7 @@ func answer() *analysis.Analyzer {
 			}
 			pass.Report(analysis.Diagnostic{
 				Pos: lit.Pos(), End: lit.End(), Category: "answer",
-				Message: "magic 42",
+				Message: map[bool]string{false: "magic 42", true: "魔数 42"}[*words],
 				URL:     "https://example.com/answer#answer",
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   "use Answer",

@@ -246,8 +246,8 @@ func lineEnd(src string, offset int) int {
 	return len(src)
 }
 
-// importHints tells the user to go get the module of an import that a fix
-// added when the file's module does not require it.
+// importHints tells the user how to require the module of an import that
+// a fix added when the file's module does not require it.
 func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Edit) {
 	hinted := make(map[string]bool)
 	for _, name := range slices.Sorted(maps.Keys(written)) {
@@ -258,10 +258,61 @@ func (d *run) importHints(written map[string][]byte, edits map[string][]udiff.Ed
 			}
 			if modDir := d.read[name].moduleDir; !requires(modDir, module) {
 				hinted[module] = true
-				d.errorf("the fixes import packages of %s, which %s does not require: run go get %s", module, filepath.Join(d.display(modDir), "go.mod"), module)
+				d.errorf("%s", importHint(module, d.cfg.FixSources[module], modDir, filepath.Join(d.display(modDir), "go.mod")))
 			}
 		}
 	}
+}
+
+// importHint is the advice for a module whose go.mod (in modDir, shown as
+// gomod) lacks module: the command that works for what it sees. A
+// published module is one go get; before a release the go command can
+// fetch nothing, and go.mod must require the module at a made-up version
+// and replace it with a local copy (which also keeps the build offline).
+// A vendor folder must be refreshed after either.
+func importHint(module string, src FixSource, modDir, gomod string) string {
+	var cmd string
+	switch {
+	case replaces(modDir, module):
+		cmd = "go mod edit -require=" + module + "@v0.0.0"
+	case src.Version == "" && src.Dir != "":
+		cmd = "go mod edit -require=" + module + "@v0.0.0 " + shellQuote("-replace="+module+"="+src.Dir)
+	case src.Version != "":
+		cmd = "go get " + module + "@" + src.Version
+	default:
+		cmd = "go get " + module
+	}
+	if fi, err := os.Stat(filepath.Join(modDir, "vendor")); err == nil && fi.IsDir() {
+		cmd += " && go mod vendor"
+	}
+	msg := fmt.Sprintf("the fixes import packages of %s, which %s does not require: run %s", module, gomod, cmd)
+	if src.Placeholder && strings.Contains(cmd, src.Dir) {
+		msg += fmt.Sprintf(" (%s: the folder of a local copy of %s)", src.Dir, module)
+	}
+	return msg
+}
+
+// shellQuote quotes arg for a POSIX shell when it needs it, so that the
+// printed command can be pasted whatever the folder's name.
+func shellQuote(arg string) string {
+	if !strings.ContainsFunc(arg, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./=@:+,", r))
+	}) {
+		return arg
+	}
+	return "'" + strings.ReplaceAll(arg, "'", `'\''`) + "'"
+}
+
+// replaces tells whether the go.mod in modDir replaces module.
+func replaces(modDir, module string) bool {
+	gomod := filepath.Join(modDir, "go.mod")
+	data, err := report.ReadFile(gomod)
+	if err != nil {
+		return false
+	}
+	// ParseLax skips replace directives.
+	mf, err := modfile.Parse(gomod, data, nil)
+	return err == nil && slices.ContainsFunc(mf.Replace, func(r *modfile.Replace) bool { return r.Old.Path == module })
 }
 
 // requires tells whether the go.mod in modDir is module or requires it.

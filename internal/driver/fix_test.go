@@ -1,11 +1,14 @@
 package driver
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/aymanbagabas/go-udiff"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // tenThousandFixes is a file with 10,000 fixes (issue 8, defect 5).
@@ -86,5 +89,37 @@ func TestFitsAndAdd(t *testing.T) {
 				assert.Equal(t, tc.after, add(acc, tc.edits))
 			}
 		})
+	}
+}
+
+// Issue 16: the hint after -fix is the command that works for the module
+// it sees, not always a go get that fails before a release.
+func TestImportHint(t *testing.T) {
+	const mod = "example.com/tool/lib"
+	plain := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(plain, "go.mod"), []byte("module example.com/game\n"), 0o644))
+	vendored := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(vendored, "go.mod"), []byte("module example.com/game\n"), 0o644))
+	require.NoError(t, os.Mkdir(filepath.Join(vendored, "vendor"), 0o755))
+	replaced := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(replaced, "go.mod"), []byte("module example.com/game\n\nreplace "+mod+" => ../lib\n"), 0o644))
+
+	const prefix = "the fixes import packages of " + mod + ", which ./go.mod does not require: run "
+	for _, c := range []struct {
+		src    FixSource
+		modDir string
+		want   string
+	}{
+		{FixSource{Version: "v1.2.0"}, plain, "go get " + mod + "@v1.2.0"},
+		{FixSource{}, plain, "go get " + mod},
+		{FixSource{Dir: "/src/tool/lib"}, plain, "go mod edit -require=" + mod + "@v0.0.0 -replace=" + mod + "=/src/tool/lib"},
+		{FixSource{Dir: "/path/to/lib", Placeholder: true}, plain,
+			"go mod edit -require=" + mod + "@v0.0.0 -replace=" + mod + "=/path/to/lib (/path/to/lib: the folder of a local copy of " + mod + ")"},
+		{FixSource{Dir: "/src/tool/lib"}, vendored, "go mod edit -require=" + mod + "@v0.0.0 -replace=" + mod + "=/src/tool/lib && go mod vendor"},
+		{FixSource{Version: "v1.2.0"}, vendored, "go get " + mod + "@v1.2.0 && go mod vendor"},
+		{FixSource{Dir: "/src/tool/lib"}, replaced, "go mod edit -require=" + mod + "@v0.0.0"},
+		{FixSource{Dir: "/home/Jo's games/lib"}, plain, "go mod edit -require=" + mod + "@v0.0.0 '-replace=" + mod + "=/home/Jo'\\''s games/lib'"},
+	} {
+		assert.Equal(t, prefix+c.want, importHint(mod, c.src, c.modDir, "./go.mod"), "%+v", c.src)
 	}
 }

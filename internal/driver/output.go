@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/msdklint/msdklint/internal/report"
+	"github.com/msdklint/msdklint/internal/report/baseline"
+	"github.com/msdklint/msdklint/internal/report/codeclimate"
 	"github.com/msdklint/msdklint/internal/report/sarif"
 )
 
@@ -17,6 +19,22 @@ func (d *run) print(graph *checker.Graph, findings []report.Finding) error {
 		return d.printJSON(graph, findings)
 	case "sarif":
 		return sarif.Write(d.cfg.Stdout, d.cfg.Tool, d.cfg.Rules, findings, &d.files)
+	case "codeclimate":
+		// The fingerprints are the baseline's keys, hashed, counted
+		// among every finding of the run (filterBaseline set them when
+		// it dropped some).
+		fingerprints := make([]string, len(findings))
+		var keys []baseline.Entry
+		for i, f := range findings {
+			if f.Fingerprint == "" && keys == nil {
+				keys = baseline.Keys(findings, &d.files, d.dir)
+			}
+			fingerprints[i] = f.Fingerprint
+			if fingerprints[i] == "" {
+				fingerprints[i] = keys[i].Fingerprint()
+			}
+		}
+		return codeclimate.Write(d.cfg.Stdout, findings, fingerprints, d.dir, d.cfg.Severity)
 	}
 	d.printText(d.cfg.Stdout, findings)
 	return nil

@@ -34,6 +34,23 @@ type Finding struct {
 	ModulePath string // that module's path
 	Fixes      []Fix
 	Related    []Related
+	// Subject is what the finding is about, read from the code rather
+	// than from the message.
+	Subject Subject
+	// Fingerprint, when set, is the digest of the finding's baseline key
+	// among all the findings of the run (baseline.Entry.Fingerprint),
+	// for reports written after the baseline filtered some out.
+	Fingerprint string
+}
+
+// A Subject is what a finding is about, in words that do not change with
+// the language or the wording of the messages: the baseline's keys and
+// the code-quality fingerprints are made of it.
+type Subject struct {
+	Decl      string // the enclosing top-level declaration: "F", "Type.Method", "Type"; "" outside any
+	Field     string // the compared field ("Reply.Ret") or variable ("ret"); "" when none
+	Code      string // the constant compared at the finding ("-4013"); "" when none
+	Namespace string // the namespaces of the field, as the analyzer bound it ("qq.platform"); "" when unknown
 }
 
 // A Pos is a position as go/token shows it: Line and Col are 1-based, Col

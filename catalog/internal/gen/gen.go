@@ -63,6 +63,24 @@ func generate(c *catalog.Catalog) ([]file, error) {
 	return files, nil
 }
 
+// generateAll is generate plus catalog/values.txt, the record of the
+// constants' values, grown from old (its current content).
+func generateAll(c *catalog.Catalog, old []byte) ([]file, error) {
+	files, err := generate(c)
+	if err != nil {
+		return nil, err
+	}
+	now, err := constValues(files)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := values(old, now)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, file{valuesPath, rec}), nil
+}
+
 // constants returns the source of package platform.
 func constants(platform string, nss []*catalog.Namespace) ([]byte, error) {
 	var b bytes.Buffer
@@ -139,7 +157,7 @@ func constDoc(b *bytes.Buffer, e *catalog.Entry) {
 	if e.Reauth != catalog.ReauthNone {
 		action += " (reauthorize " + e.Reauth.String() + ")"
 	}
-	fmt.Fprintf(b, "\t// %s. Source: %s.", action, strings.Join(e.Source, "; "))
+	fmt.Fprintf(b, "\t// %s. Source: %s.", action, sources(e.Source))
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(b, " Also spelled %s.", aliases(e))
 	}
@@ -262,6 +280,17 @@ func Name(namespace string, code int64) string {
 	b.WriteString("}\nreturn \"\"\n}\n")
 }
 
+// sources names the documents of refs by title: a reader of the
+// constants and of docs/codes.md does not know the catalog's file names
+// ("seed 001 §4").
+func sources(refs []string) string {
+	out := make([]string, len(refs))
+	for i, ref := range refs {
+		out[i] = catalog.SourceTitle(ref, "en")
+	}
+	return strings.Join(out, "; ")
+}
+
 // markdown returns docs/codes.md.
 func markdown(c *catalog.Catalog) []byte {
 	var b bytes.Buffer
@@ -296,10 +325,10 @@ func markdown(c *catalog.Catalog) []byte {
 			fmt.Fprintf(&b, "%s\n\n", inline(ns.Title("en")))
 		}
 		if len(ns.Source) > 0 {
-			fmt.Fprintf(&b, "Source: %s.\n\n", inline(strings.Join(ns.Source, "; ")))
+			fmt.Fprintf(&b, "Source: %s.\n\n", inline(sources(ns.Source)))
 		}
 		for _, note := range ns.Notes {
-			fmt.Fprintf(&b, "- %s\n", inline(note))
+			fmt.Fprintf(&b, "- %s\n", inline(catalog.Cite(note)))
 		}
 		if len(ns.Notes) > 0 {
 			b.WriteString("\n")
@@ -329,7 +358,7 @@ func markdown(c *catalog.Catalog) []byte {
 				reauth = e.Reauth.String()
 			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", code, name, e.Action, reauth,
-				cell(e.En), cell(e.Zh), cell(strings.Join(e.Source, "; ")))
+				cell(e.En), cell(e.Zh), cell(sources(e.Source)))
 		}
 	}
 	return b.Bytes()

@@ -25,7 +25,11 @@ func main() {
 }
 
 func run(root string) error {
-	files, err := generate(catalog.Default())
+	old, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(valuesPath)))
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	files, err := generateAll(catalog.Default(), old)
 	if err != nil {
 		return err
 	}

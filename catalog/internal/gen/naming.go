@@ -22,6 +22,19 @@ var initialisms = []string{
 	"UIN", "URI", "URL",
 }
 
+// vocabulary holds the words a name never uses, each with the one word
+// for its meaning, so that a meaning is spelled alike in every package.
+var vocabulary = []struct{ word, use string }{
+	{"Empty", "a missing or empty value is MissingX"},
+	{"Null", "a missing or empty value is MissingX"},
+	{"Absent", "a missing or empty value is MissingX"},
+	{"Abolished", "废除 is Revoked"},
+	{"CheckFailed", "a failed 验证 or 校验 is VerifyFailed"},
+	{"VerificationFailed", "a failed 验证 or 校验 is VerifyFailed"},
+	{"NotExist", "not found is NotFound"},
+	{"NotExists", "not found is NotFound"},
+}
+
 // checkNames returns every name of c that breaks the convention.
 func checkNames(c *catalog.Catalog) []error {
 	var errs []error
@@ -62,6 +75,13 @@ func checkName(platform, name string) []string {
 			msgs = append(msgs, fmt.Sprintf("ends with %s: write %sX, not X%s", w, w, w))
 		}
 	}
+	// TokenCheck, qq.tokencheck's part, is a noun there, not a failed check.
+	rest := strings.TrimPrefix(name, "TokenCheck")
+	for _, v := range vocabulary {
+		if hasWord(rest, v.word) {
+			msgs = append(msgs, fmt.Sprintf("says %s: %s", v.word, v.use))
+		}
+	}
 	for _, ini := range initialisms {
 		if got := misspelled(name, ini); got != "" {
 			msgs = append(msgs, fmt.Sprintf("spells %s as %s", ini, got))
@@ -96,6 +116,22 @@ func suffixed(e *catalog.Entry) bool {
 	}
 	digits := strconv.FormatInt(code, 10)
 	return strings.HasSuffix(e.Name, digits) && len(e.Name) > len(digits)
+}
+
+// hasWord reports whether name holds word as whole words: starting
+// where a word starts and ending where one ends ("Null" in "APIURLNull",
+// not in "Nullable").
+func hasWord(name, word string) bool {
+	for i := 0; ; i++ {
+		j := strings.Index(name[i:], word)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if end := i + len(word); end == len(name) || !isLower(name[end]) {
+			return true
+		}
+	}
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

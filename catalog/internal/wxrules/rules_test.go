@@ -93,7 +93,7 @@ func TestReviewNotesAreCurrent(t *testing.T) {
 		}
 		var note string
 		for _, n := range e.Notes {
-			if strings.HasPrefix(n, "Action reviewed (issue 9): ") {
+			if strings.HasPrefix(n, "Action reviewed (issue 9): ") || strings.HasPrefix(n, "Action reviewed (issue 19): ") {
 				note = n
 			}
 		}

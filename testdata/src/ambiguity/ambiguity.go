@@ -50,14 +50,15 @@ type WeiboReply struct {
 	Error     string `json:"error"`
 }
 
-// 21332 (invalid_access_token) is missing from the Weibo tables but sits
-// among their 213xx codes: swapping two digits would turn a real code
-// into another (21323), so no guess is made.
+// 21342 is missing from the Weibo tables but sits among their 213xx
+// codes, where a code the tables lack may be real (21332,
+// invalid_access_token, was one until issue 19 added it): swapping two
+// digits would turn it into another real code (21324), so no guess is made.
 func noSwapAmongRealCodes(r WeiboReply) bool {
-	return r.ErrorCode == 21332 // want `unknown-code: error_code 21332 is in no namespace \(searched weibo\)$`
+	return r.ErrorCode == 21342 // want `unknown-code: error_code 21342 is in no namespace \(searched weibo\)$`
 }
 
 // Every code one edit away is proposed.
 func everyCandidate(r WechatReply) bool {
-	return r.Errcode == 4001 // want `unknown-code: errcode 4001 is in no namespace \(searched wechat\); did you mean 40001 \(wechat.InvalidCredential: .*\) or 44001 \(wechat.EmptyMediaFile: .*\)\?$`
+	return r.Errcode == 4001 // want `unknown-code: errcode 4001 is in no namespace \(searched wechat\); did you mean 40001 \(wechat.InvalidCredential: .*\) or 44001 \(wechat.MissingMediaFile: .*\)\?$`
 }

@@ -11,7 +11,7 @@ import (
 const wxTokenExpired = 4201
 
 func unknown(r *replies.GameCenterReply) bool {
-	return r.Status == 4013 // want `unknown-code: ret 4013 is in no namespace \(searched qq.gamecenter\); did you mean -4013 \(qq.GameCenterSkeyCheckFailed: .*\)\?`
+	return r.Status == 4013 // want `unknown-code: ret 4013 is in no namespace \(searched qq.gamecenter\); did you mean -4013 \(qq.GameCenterSkeyVerifyFailed: .*\)\?`
 }
 
 func wrongPlatform(r replies.QQReply) bool {
