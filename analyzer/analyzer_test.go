@@ -117,6 +117,8 @@ func TestAnalyzer(t *testing.T) {
 		{"host", []string{"rung_host"}, nil},
 		{"foreign vendors", []string{"foreign_dingtalk", "foreign_wecom", "foreign_feishu", "dingtalk"}, []string{"infer", "keys"}},
 		{"recall", []string{"recall"}, nil},
+		{"wrong-platform notes", []string{"wrong_platform_notes"}, nil},
+		{"helper called by tests", []string{"helper_tests"}, nil},
 		{"ambiguity", []string{"ambiguity"}, nil},
 		{"package binding", []string{"bind_package"}, []string{"bind", "bind_package=shop.codes;bind_package.Internal=none;bind_package.Other=other.shop;bind_package.Missing=qq;bind_package.Reply.Nope=qq"}},
 		{"suppression", []string{"ignore_directive"}, nil},
@@ -124,9 +126,13 @@ func TestAnalyzer(t *testing.T) {
 		{"type errors", []string{"typeerrors"}, nil},
 		{"team codes", []string{"teamcodes", "teamuser"}, nil},
 		{"team codes defined twice", []string{"team_codes_bad"}, nil},
+		{"team codes at the limits", []string{"team_codes_limits"}, nil},
+		{"one bad team block", []string{"team_blocks", "team_blocks_user"}, nil},
+		{"team blocks that clash", []string{"team_clash_a", "team_clash_b", "team_clash_user"}, nil},
 		{"bad codes block", []string{"team_codes_bad_ns", "team_codes_bad_ns_user"}, nil},
 		{"bad directives", []string{"bad_directives"}, nil},
 		{"missing-reauth", []string{"missing_reauth"}, nil},
+		{"missing-reauth flow", []string{"reauth_flow"}, nil},
 		{"bind flag", []string{"bind_flag"}, []string{"bind", "bind_flag.Vendor.Code=qq.platform;bind_flag.Vendor=wechat", "bind", "bind_flag.Whole=weibo"}},
 		{"lang", []string{"lang_flag"}, []string{"lang", "zh"}},
 		{"cgo", []string{"cgo"}, nil},
@@ -295,6 +301,7 @@ type field struct {
 	Evidence        string
 	Checked         bool
 	Bind            string
+	Advice          []string
 }
 
 // resultFields runs the analyzer on pkgs and returns their Result
@@ -307,7 +314,7 @@ func resultFields(t *testing.T, a *analysis.Analyzer, pkgs ...string) map[string
 		require.True(t, ok, "%T", r.Result)
 		for _, f := range res.Fields {
 			require.True(t, f.Pos.IsValid())
-			out[r.Pass.Pkg.Path()] = append(out[r.Pass.Pkg.Path()], field{f.Type, f.Name, f.Key, f.Namespaces, f.Rung.String(), f.Evidence, f.Checked, f.Bind})
+			out[r.Pass.Pkg.Path()] = append(out[r.Pass.Pkg.Path()], field{f.Type, f.Name, f.Key, f.Namespaces, f.Rung.String(), f.Evidence, f.Checked, f.Bind, f.Advice})
 		}
 	}
 	return out
@@ -327,30 +334,35 @@ func (t wantsT) Errorf(format string, args ...any) {
 // TestResult pins the code fields each rung gives, as `msdklint fields`
 // shows them.
 func TestResult(t *testing.T) {
-	got := resultFields(t, newAnalyzer(t, false), "proto", "team_protocol", "rung_host", "rung_named", "foreign_dingtalk")
+	got := resultFields(t, newAnalyzer(t, false), "proto", "team_protocol", "rung_host", "rung_named", "foreign_dingtalk", "advice_narrow")
+	none := []string{"none"}
 	assert.Equal(t, map[string][]field{
 		"proto": {
-			{"proto.LoginRsp", "Ret", "ret", []string{"msdk", "qq"}, "keys", "keys ret+msg", false, "-bind proto.LoginRsp.Ret=msdk,qq"},
-			{"proto.ShopRsp", "ErrCode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, "-bind proto.ShopRsp.ErrCode=wechat"},
+			{"proto.LoginRsp", "Ret", "ret", []string{"msdk", "qq"}, "keys", "keys ret+msg", false, "//msdklint:platform none", none},
+			{"proto.ShopRsp", "ErrCode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, "//msdklint:platform none", none},
 		},
 		"team_protocol": {
-			{"team_protocol.LoginRsp", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
-			{"team_protocol.Internal", "Ret", "ret", []string{"none"}, "bound", "//msdklint:platform on Internal", false, ""},
-			{"", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, ""},
+			{"team_protocol.LoginRsp", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, "", nil},
+			{"team_protocol.Internal", "Ret", "ret", []string{"none"}, "bound", "//msdklint:platform on Internal", false, "", nil},
+			{"", "Ret", "ret", []string{"game.proto"}, "bound", "//msdklint:platform in package teamprotocol", true, "", nil},
 		},
 		"rung_host": {
-			{"rung_host.tokenReply", "Errcode", "errcode", []string{"wechat.platform"}, "host", "host api.weixin.qq.com", true, "-bind rung_host.tokenReply.Errcode=wechat.platform"},
+			{"rung_host.tokenReply", "Errcode", "errcode", []string{"wechat.platform"}, "host", "host api.weixin.qq.com", true, "//msdklint:platform wechat.platform", []string{"wechat.platform"}},
 		},
 		"rung_named": {
-			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "-bind rung_named.QQBridgeReply.Ret=qq"},
-			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "-bind rung_named.DingTalkReply.Errcode=NS"},
-			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "-bind rung_named.QQLoginReply.Ret=qq"},
-			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat"`},
-			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"wechat"`},
-			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "-bind rung_named.Reply.ErrorCode=weibo"},
+			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "//msdklint:platform qq.platform", []string{"qq.platform"}},
+			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "", nil},
+			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "//msdklint:platform qq.platform", []string{"qq.platform"}},
+			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat.platform"`, []string{"wechat.platform"}},
+			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"none"`, none},
+			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "//msdklint:platform weibo.api", []string{"weibo.api"}},
 		},
 		"foreign_dingtalk": {
-			{"", "Errcode", "errcode", nil, "named", "receiver DingTalkProvider (dingtalk)", false, `msdk:"NS"`},
+			{"", "Errcode", "errcode", nil, "named", "receiver DingTalkProvider (dingtalk)", false, "", nil},
+		},
+		"advice_narrow": {
+			{"advice_narrow.MSDKReply", "Ret", "ret", []string{"msdk"}, "bound", "//msdklint:platform on MSDKReply", true, "//msdklint:platform msdk.access,msdk.logic", []string{"msdk.access", "msdk.logic"}},
+			{"advice_narrow.QQGameReply", "Ret", "ret", []string{"qq"}, "named", "type QQGameReply", true, "//msdklint:platform qq.platform,qq.gamecenter", []string{"qq.platform", "qq.gamecenter"}},
 		},
 	}, got)
 

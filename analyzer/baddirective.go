@@ -27,6 +27,8 @@ var problemMsg = map[evidence.ProblemKind]message{
 	evidence.Duplicate:         msgDuplicate,
 	evidence.BadCodesNamespace: msgBadCodesNamespace,
 	evidence.TeamCodes:         msgTeamCodes,
+	evidence.TeamCodeRange:     msgTeamCodeRange,
+	evidence.ForeignTeamCodes:  msgForeignTeamCodes,
 	evidence.EmptyBinding:      msgEmptyBinding,
 	evidence.UnknownNamespace:  msgUnknownNamespace,
 	evidence.BindNoType:        msgBindNoType,

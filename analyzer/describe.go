@@ -19,7 +19,10 @@ func (p *checker) describe(e *catalog.Entry) string {
 			name += ".." + strconv.FormatInt(e.Hi, 10)
 		}
 	}
-	return name + ": " + e.Description(p.lang) + "; " + p.action(e.Action)
+	if d := e.Description(p.lang); d != "" {
+		return name + ": " + d + "; " + p.action(e.Action)
+	}
+	return name + "; " + p.action(e.Action) // a team constant without a comment
 }
 
 // describeAll describes up to three entries.

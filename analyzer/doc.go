@@ -62,7 +62,11 @@ only, never the catalog), or none (not a platform reply).
 Bindings follow the code into a helper of the same package when every
 call passes the same field (func qqExpired(ret int) bool called with
 r.Ret), and through locals and conversions (ret2 := ret,
-code := int64(wx.ErrCode)).
+code := int64(wx.ErrCode)). A constant argument
+(qqExpired(-73)) and a call in a _test.go file (unless the helper is
+declared in one) neither bind nor unbind the helper, so that a package
+and its test variant give the same findings under every host: go vet and
+golangci-lint check the test variant, the standalone command both.
 
 # Comparisons
 
@@ -125,7 +129,14 @@ preference:
 
 A value known only through a range or an alias has no constant with its
 value and is not reported; when the field's namespaces give the value
-several constants, a bound field gets the diagnostic without a fix. Off in
+several constants, a bound field gets the diagnostic without a fix. A
+literal that the same || or && chain already compares, with the
+same operator, on the same operand (r.Ret == qq.X || r.Ret == 100014)
+gets no fix either: the fix would write the comparison twice, and the
+message says to drop it. So does a literal of an else if that an earlier
+condition of the chain already decides (its comparison never decides).
+A switch cannot hold such a duplicate: Go rejects two cases of one
+constant value. Off in
 _test.go files unless -magic-code-in-tests. 0 is never a magic code.
 
 Bad:
@@ -147,6 +158,15 @@ refresh fails, the player must still log in again. The player then
 retries with a dead token forever. The message lists the reauthorization
 codes of the field's namespaces. Needs the bound, named or host rung, and
 namespaces narrower than all of them.
+
+A branch earlier in the same function that handles a reauthorization code
+of the same field, directly or by passing the field to a helper of the
+package that compares it with one (if tokenGone(r.Ret) { return ErrRelogin }),
+satisfies the later switches and chains. A team's reauthorization code
+(//msdklint:reauth) is demanded only where it can arrive: on the
+struct types its directive names (//msdklint:reauth LoginRsp,GateRsp),
+or, naming none, on a field that the package compares with one of that
+namespace's reauthorization codes somewhere (docs/binding.md).
 
 Bad:
 
@@ -174,8 +194,10 @@ A directive that cannot be right: an //msdklint:ignore without a
 reason, naming an unknown check, or suppressing nothing (not reported when
 a check it names is turned off); a //msdklint:platform directive or
 msdk:"..." tag naming no known namespace or platform; a
-//msdklint:codes without a platform.part namespace, or whose codes
-do not fit the catalog; a declaration directive (platform, codes,
+//msdklint:codes without a platform.part namespace (lower-case
+ASCII letters, digits and _), or whose codes do not fit the catalog (that
+block alone is left out; an imported block that clashes with another is
+reported at the package clause); a team code no int64 holds; a declaration directive (platform, codes,
 reauth) away from its declaration, or given twice; a -bind key naming a
 type or field its package lacks (reported at the package clause) or
 namespaces unknown where the field is compared; an unknown //msdklint:
@@ -203,8 +225,8 @@ Good:
 		at the end of the diagnostic's line, or alone on the line above it: suppress these checks on that line only, never the one after a trailing directive; the reason is required
 	//msdklint:codes NS
 		doc comment of a const block: every integer constant of the block is a team code of NS, described by its doc comment
-	//msdklint:reauth
-		doc comment of a team constant: the code needs reauthorization
+	//msdklint:reauth [Type,...]
+		doc comment of a team constant: the code needs reauthorization; it arrives on the code fields of these struct types (none named: on the fields compared with a reauthorization code of its namespace)
 
 Bindings and team codes work across packages: with go vet and nogo they
 travel as analysis facts; with the msdklint command and golangci-lint the

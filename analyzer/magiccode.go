@@ -59,6 +59,18 @@ func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Ent
 		}
 		return
 	}
+	if d, ok := p.dupOf[e]; ok {
+		// The fix would write that comparison twice.
+		m := msgMagicDuplicate
+		if d.chain {
+			m = msgMagicDeadBranch
+		}
+		p.report(analysis.Diagnostic{
+			Pos: e.Pos(), End: e.End(), Category: MagicCode,
+			Message: p.msg(m, ref.Key, v, p.constName(entry), types.ExprString(ref.X), d.text),
+		})
+		return
+	}
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: MagicCode,
 		Message: p.msg(msgMagic, ref.Key, v, p.describe(entry)),

@@ -22,9 +22,21 @@ var (
 		"%s %d is not a code of %s; it belongs to %s",
 		"%s %d 不是 %s 的错误码;它属于 %s",
 	}
+	msgPassThrough = message{
+		"; MSDK sends a %s platform code as %s (%d) with the code in msg",
+		";MSDK 将%s平台错误码作为 %s(%d)发送,平台错误码在 msg 中",
+	}
 	msgMagic = message{
 		"%s %d is %s; use the constant",
 		"%s %d 是 %s;请使用常量",
+	}
+	msgMagicDuplicate = message{
+		"%s %d is %s, which the same condition already compares with %s (%s): drop this comparison",
+		"%s %d 即 %s,同一条件已将 %s 与之比较(%s):请删除此比较",
+	}
+	msgMagicDeadBranch = message{
+		"%s %d is %s, which an earlier condition of the if chain already compares with %s (%s): this comparison never decides; drop it",
+		"%s %d 即 %s,if 链中较早的条件已将 %s 与之比较(%s):此比较永远不起作用,请删除",
 	}
 	msgMagicAmbiguous = message{
 		"%s %d is %s; bind the field to one namespace and use its constant",
@@ -40,10 +52,12 @@ var (
 	msgUnknownNamespace   = message{"binding names unknown namespace or platform %q", "绑定指定了未知的命名空间或平台 %q"}
 	msgBadCodesNamespace  = message{"//msdklint:codes wants one namespace platform.part, not %q", "//msdklint:codes 需要一个命名空间 platform.part,而不是 %q"}
 	msgTeamCodes          = message{"team codes do not fit the catalog: %v", "团队错误码与目录冲突:%v"}
+	msgTeamCodeRange      = message{"team code %s = %s does not fit int64, which msdklint reads codes as; it is left out", "团队错误码 %s = %s 超出 int64 范围(msdklint 以 int64 读取错误码);已忽略"}
+	msgForeignTeamCodes   = message{"team codes %s of %s do not fit with the others in sight and are left out: %v", "%[2]s 的团队错误码 %[1]s 与其他可见的错误码冲突,已忽略:%[3]v"}
 	msgIgnoreNoReason     = message{"//msdklint:ignore needs checks and a reason: //msdklint:ignore CHECK[,CHECK] reason", "//msdklint:ignore 需要检查项和原因://msdklint:ignore CHECK[,CHECK] 原因"}
 	msgIgnoreUnknownCheck = message{"//msdklint:ignore names unknown check %q", "//msdklint:ignore 指定了未知检查项 %q"}
 	msgIgnoreUnused       = message{"//msdklint:ignore %s suppresses nothing", "//msdklint:ignore %s 没有抑制任何诊断"}
-	msgDuplicate          = message{"duplicate //msdklint:%s (the first is at %s)", "重复的 //msdklint:%s(第一个位于 %s)"}
+	msgDuplicate          = message{"//msdklint:%s given twice (the first is at %s)", "//msdklint:%s 重复给出(第一个位于 %s)"}
 	msgBindNoType         = message{"binding %s: package %s has no type %s", "绑定 %s:包 %s 中没有类型 %s"}
 	msgBindNoField        = message{"binding %s: type %s has no field %s", "绑定 %s:类型 %s 没有字段 %s"}
 	msgBindUnknown        = message{"%s names no namespace known here (%s): declare it with //msdklint:codes in a package this one imports", "%s 指定的命名空间在此处未知(%s):请在本包导入的包中用 //msdklint:codes 声明"}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -27,9 +28,15 @@ type checker struct {
 	tokFile  *token.File
 	testFile bool
 
-	elseIfs  map[*ast.IfStmt]bool // else-if statements already checked as part of a chain
-	consts   []localConst         // lazily: constants usable by magic-code fixes
-	constsOK bool
+	elseIfs map[*ast.IfStmt]bool // else-if statements already checked as part of a chain
+	cmps    []comparison         // chain's buffer, reused
+	dupOf   map[ast.Expr]dup     // literal -> the comparison that already makes its comparison
+
+	compared    map[token.Pos]*compared // field -> what it is compared with, for the binding advice
+	reauthCases []reauthCase            // switches and chains handling no reauthorization code
+	reauthSeen  map[*types.Var][]string // field -> the team namespaces whose reauthorization codes it is compared with
+	consts      []localConst            // lazily: constants usable by magic-code fixes
+	constsOK    bool
 
 	ignores []*ignoreDirective // //msdklint:ignore directives of the package
 

@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"strings"
+
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
 
@@ -34,7 +36,21 @@ type Result struct {
 }
 
 // result returns the pass's code fields, in source order.
-func (p *checker) result() []Field { return p.ev.Fields() }
+func (p *checker) result() []Field {
+	fields := p.ev.Fields()
+	for i, f := range fields {
+		fields[i].Advice = p.advise(f)
+		fields[i].Bind = ""
+		if adv := fields[i].Advice; adv != nil {
+			if f.Type != "" {
+				fields[i].Bind = "//msdklint:platform " + strings.Join(adv, ",")
+			} else {
+				fields[i].Bind = `msdk:"` + strings.Join(adv, ",") + `"`
+			}
+		}
+	}
+	return fields
+}
 
 // An APIHost is an API host and the namespaces of the codes its replies
 // carry; docs/binding.md renders this table.

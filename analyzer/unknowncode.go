@@ -3,12 +3,14 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/msdklint/msdklint/analyzer/internal/reads"
+	"github.com/msdklint/msdklint/catalog"
 )
 
 // checkValue runs the value checks on the constant e of value v compared
@@ -16,7 +18,10 @@ import (
 // namespaces, else wrong-platform when another namespace has it, else
 // unknown-code.
 func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
-	if found := p.lookup(ref.NS, v); len(found) > 0 {
+	found := p.lookup(ref.NS, v)
+	p.noteValue(ref, v, found)
+	if len(found) > 0 {
+		p.noteReauth(ref, found)
 		if isLiteral(e) && p.enabledIn(MagicCode) {
 			p.magic(ref, e, v, found)
 		}
@@ -27,7 +32,9 @@ func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
 	// err_type is a closed enumeration: a value outside it is unknown
 	// wherever else it may be a code.
 	// A team field is checked against the team's codes only.
-	if others := p.cat().Find(v); len(others) > 0 && ref.Key != "err_type" && !ref.NS.Team {
+	// A team namespace is no platform: its codes are never "another
+	// platform's".
+	if others := platformEntries(p.cat().Find(v)); len(others) > 0 && ref.Key != "err_type" && !ref.NS.Team {
 		if exact := exactEntries(others); len(exact) > 0 {
 			p.wrongPlatform(ref, e, v, exact)
 			return
@@ -60,6 +67,20 @@ func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
 		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})
+}
+
+// platformEntries returns the entries of es that the catalog itself
+// defines, leaving out team codes; es itself when all are.
+func platformEntries(es []*catalog.Entry) []*catalog.Entry {
+	def := catalog.Default()
+	team := func(e *catalog.Entry) bool {
+		_, ok := def.Namespace(e.Namespace)
+		return !ok
+	}
+	if !slices.ContainsFunc(es, team) {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), team)
 }
 
 // isLiteral tells whether e is a literal number, maybe signed.

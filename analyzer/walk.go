@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,6 +26,9 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
+			if n.Op == token.LOR || n.Op == token.LAND {
+				p.chain(n)
+			}
 			p.binary(n)
 		case *ast.SwitchStmt:
 			p.switchStmt(n)
@@ -48,6 +52,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	p.reportReauth()
 	p.reportProblems(p.rd.Problems())
 	p.reportUnusedIgnores()
 	p.flush()
@@ -79,6 +84,97 @@ func (p *checker) binary(n *ast.BinaryExpr) {
 			p.checkValue(ref, c, v)
 			return
 		}
+	}
+}
+
+// A comparison is x op v, an operand compared with a constant, in a
+// chain of || or && or an if / else-if chain.
+type comparison struct {
+	op token.Token
+	x  ast.Expr // the operand
+	v  int64
+	c  ast.Expr        // the constant
+	b  *ast.BinaryExpr // the comparison
+}
+
+// leaves appends to out the comparisons of the chain of op whose top is
+// e. It runs on every || and && of the packages walked: no strings here.
+func (p *checker) leaves(e ast.Expr, op token.Token, out []comparison) []comparison {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return out
+	}
+	switch b.Op {
+	case op:
+		return p.leaves(b.Y, op, p.leaves(b.X, op, out))
+	case token.EQL, token.NEQ:
+		for i := range 2 {
+			x, c := b.X, b.Y
+			if i == 1 {
+				x, c = b.Y, b.X
+			}
+			if !operandShape(x) || !constShape(c) {
+				continue
+			}
+			if v, ok := p.intConst(c); ok {
+				return append(out, comparison{b.Op, x, v, c, b})
+			}
+		}
+	}
+	return out
+}
+
+// A dup is a comparison that the same condition or an earlier condition
+// of the if chain already makes: fixing its literal would write it twice.
+type dup struct {
+	text  string // the comparison that makes it
+	chain bool   // an earlier condition of the if chain (its branch is dead)
+}
+
+// markDups notes the literals of later that earlier (or later itself)
+// already compares with the same operand, value and operator.
+func (p *checker) markDups(earlier, later []comparison, chain bool) {
+	for i, a := range later {
+		if !isLiteral(a.c) {
+			continue
+		}
+		for j, b := range earlier {
+			if (!chain && i == j) || a.op != b.op || a.v != b.v {
+				continue
+			}
+			if types.ExprString(a.x) == types.ExprString(b.x) {
+				if p.dupOf == nil {
+					p.dupOf = map[ast.Expr]dup{}
+				}
+				p.dupOf[a.c] = dup{types.ExprString(b.b), chain}
+				break
+			}
+		}
+	}
+}
+
+// chain notes, in the chain of || (or &&) below n, the literals compared
+// with an operand that another comparison of the chain compares with the
+// same value and operator: a fix would write that comparison twice
+// (r.Ret == qq.X || r.Ret == 100014), which vet then rejects. The inner
+// nodes of a chain see part of what the top saw, which marks nothing new.
+func (p *checker) chain(n *ast.BinaryExpr) {
+	p.cmps = p.leaves(n, n.Op, p.cmps[:0])
+	if len(p.cmps) > 1 {
+		p.markDups(p.cmps, p.cmps, false)
+	}
+}
+
+// ifDups notes, in the if / else-if chain whose top is n, the literals
+// compared in a condition that an earlier condition already decides: a
+// comparison of the top || chain of an earlier condition takes its
+// branch whenever the later one would hold.
+func (p *checker) ifDups(n *ast.IfStmt) {
+	var earlier []comparison
+	for s := n; s != nil; s, _ = s.Else.(*ast.IfStmt) {
+		cmps := slices.DeleteFunc(p.leaves(s.Cond, token.LOR, nil), func(c comparison) bool { return c.op != token.EQL })
+		p.markDups(earlier, cmps, true)
+		earlier = append(earlier, cmps...)
 	}
 }
 
@@ -125,6 +221,7 @@ func (p *checker) ifStmt(n *ast.IfStmt) {
 	if _, ok := n.Else.(*ast.IfStmt); !ok {
 		return // a lone if tests one code; it does not dispatch on it
 	}
+	p.ifDups(n)
 	var ref reads.Ref
 	var values []int64
 	var field string
@@ -201,9 +298,11 @@ func (p *checker) constValue(e ast.Expr) (int64, bool) {
 		v, err := strconv.ParseInt(x.Value, 0, 64)
 		return v, err == nil
 	case *ast.UnaryExpr:
-		if lit, ok := x.X.(*ast.BasicLit); ok && x.Op == token.SUB {
-			v, ok := p.constValue(lit)
-			return -v, ok
+		if lit, ok := x.X.(*ast.BasicLit); ok && x.Op == token.SUB && lit.Kind == token.INT {
+			// Parsed with its sign: -9223372036854775808 has no positive
+			// int64 to negate.
+			v, err := strconv.ParseInt("-"+lit.Value, 0, 64)
+			return v, err == nil
 		}
 	case *ast.ParenExpr:
 		return p.constValue(x.X)

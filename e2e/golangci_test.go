@@ -57,7 +57,7 @@ func TestGolangci(t *testing.T) {
 			continue
 		}
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
-			s := script(t, "GCL="+gcl, "GCL_VERSION="+version, "GOFLAGS=-mod=mod")
+			s := script(t, "GCL="+gcl, "GCL_VERSION="+version, "GOFLAGS=-mod=mod", "MSDKLINT="+filepath.Join(bin, "msdklint"))
 			s.env = append(s.env, "GOLANGCI_LINT_CACHE="+filepath.Join(s.dir, ".gcl-cache"))
 			s.cmds = map[string]func(*state, bool, []string) error{
 				"gomod":    cmdGoMod,

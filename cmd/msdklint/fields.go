@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/msdklint/msdklint/analyzer"
+	"github.com/msdklint/msdklint/catalog"
 )
 
 // A field is an analyzer.Field placed in its file, for output.
@@ -25,7 +26,7 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		posn token.Position
 		name string
 	}
-	seen := make(map[key]bool)
+	seen := make(map[key]int)
 	var out []field
 	for _, r := range results {
 		res, ok := r.(*analyzer.Result)
@@ -34,10 +35,15 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		}
 		for _, f := range res.Fields {
 			posn := fset.Position(f.Pos)
-			if k := (key{posn, f.Name}); !seen[k] {
-				seen[k] = true
-				out = append(out, field{f, posn})
+			k := key{posn, f.Name}
+			if i, ok := seen[k]; ok {
+				// Another package compared the field too: its values
+				// count for the advice.
+				out[i].Advice = mergeAdvice(out[i].Advice, f.Advice)
+				continue
 			}
+			seen[k] = len(out)
+			out = append(out, field{f, posn})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b field) int {
@@ -87,15 +93,23 @@ type jsonField struct {
 	Rung       string   `json:"rung"`
 	Evidence   string   `json:"evidence"`
 	Checked    bool     `json:"checked"`
-	Bind       string   `json:"bind,omitempty"`
+	// The advice, when there is one: the namespaces, the line to commit
+	// (Bind) and where (BindOn: "type LoginRsp" or "field Ret"), and the
+	// same as a -bind value or golangci-lint bindings item (BindFlag).
+	Advice   []string `json:"advice,omitempty"`
+	Bind     string   `json:"bind,omitempty"`
+	BindOn   string   `json:"bind_on,omitempty"`
+	BindFlag string   `json:"bind_flag,omitempty"`
 }
 
 // showFields prints the code fields for "msdklint fields".
 func showFields(w io.Writer, asJSON bool, display func(string) string, fset *token.FileSet, results []any) error {
 	fields := codeFields(fset, results)
+	advice := adviseFields(fields)
 	if asJSON {
 		out := make([]jsonField, 0, len(fields))
-		for _, f := range fields {
+		for i, f := range fields {
+			a := advice[i]
 			out = append(out, jsonField{
 				Posn:       f.posn.String(),
 				Type:       f.Type,
@@ -105,7 +119,10 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 				Rung:       f.Rung.String(),
 				Evidence:   f.Evidence,
 				Checked:    f.Checked,
-				Bind:       f.Bind,
+				Advice:     f.Advice,
+				Bind:       a.line,
+				BindOn:     a.on,
+				BindFlag:   a.flag,
 			})
 		}
 		enc := json.NewEncoder(w)
@@ -115,7 +132,7 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 	}
 	counts := make(map[analyzer.Rung]int)
 	unbound := 0
-	for _, f := range fields {
+	for i, f := range fields {
 		counts[f.Rung]++
 		if unchecked(f) {
 			unbound++
@@ -137,16 +154,117 @@ func showFields(w io.Writer, asJSON bool, display func(string) string, fset *tok
 			fmt.Fprint(w, ", not checked")
 		}
 		fmt.Fprintln(w)
-		if f.Bind != "" {
-			fmt.Fprintf(w, "\tbind: %s\n", f.Bind)
+		if a := advice[i]; a.line != "" {
+			fmt.Fprintf(w, "\tbind: %s on %s", a.line, a.on)
+			if a.flag != "" {
+				fmt.Fprintf(w, " (or -bind %s)", a.flag)
+			}
+			if len(f.Advice) == 1 && f.Advice[0] == "none" {
+				fmt.Fprint(w, "; no platform is named: none if it is no platform's reply, a team namespace (//msdklint:codes NS) if it is the team's")
+			}
+			fmt.Fprintln(w)
 		}
 	}
 	var parts []string
 	for r := analyzer.Bound; r >= analyzer.Unbound; r-- {
 		parts = append(parts, fmt.Sprintf("%d %s", counts[r], r))
 	}
+	var flags []string
+	for _, a := range advice {
+		if a.flag != "" && !slices.Contains(flags, a.flag) {
+			flags = append(flags, a.flag)
+		}
+	}
+	if len(flags) > 0 {
+		// The same advice as a -bind value and a golangci-lint bindings
+		// setting, for reply types a team cannot annotate.
+		fmt.Fprintf(w, "-bind '%s'\nbindings:\n", strings.Join(flags, ";"))
+		for _, f := range flags {
+			fmt.Fprintf(w, "  - %s\n", f)
+		}
+	}
 	_, err := fmt.Fprintf(w, "%d code fields: %s; %d %s\n", len(fields), strings.Join(parts, ", "), unbound, lacking)
 	return err
+}
+
+// An advice is the line that binds a field as a team would commit it.
+type advice struct {
+	line string // "//msdklint:platform msdk.access,msdk.logic" or `msdk:"wechat.platform"`
+	on   string // "type LoginRsp" or "field Ret"
+	flag string // "example.com/game/proto.LoginRsp=none", "" for an anonymous struct's field
+}
+
+// adviseFields returns the advice for each field: one directive above
+// a type whose advised fields agree, else a tag on each field; a field
+// of an anonymous struct gets a tag.
+func adviseFields(fields []field) []advice {
+	byType := map[string][]int{}
+	for i, f := range fields {
+		if f.Type != "" && f.Advice != nil {
+			byType[f.Type] = append(byType[f.Type], i)
+		}
+	}
+	out := make([]advice, len(fields))
+	for i, f := range fields {
+		if f.Advice == nil {
+			continue
+		}
+		nss := strings.Join(f.Advice, ",")
+		if f.Type == "" {
+			out[i] = advice{line: `msdk:"` + nss + `"`, on: "field " + f.Name}
+			continue
+		}
+		name := f.Type[strings.LastIndexByte(f.Type, '.')+1:]
+		agree := true
+		for _, j := range byType[f.Type] {
+			agree = agree && slices.Equal(fields[j].Advice, f.Advice) && !overrides(fields[j].Evidence)
+		}
+		switch {
+		case strings.HasPrefix(f.Evidence, "-bind "):
+			// A -bind beats every directive: only another -bind changes it.
+			key := strings.TrimPrefix(f.Evidence, "-bind ")
+			out[i] = advice{line: "-bind " + key + "=" + nss, on: "the command line", flag: key + "=" + nss}
+		case agree:
+			out[i] = advice{line: "//msdklint:platform " + nss, on: "type " + name, flag: f.Type + "=" + nss}
+		default:
+			out[i] = advice{line: `msdk:"` + nss + `"`, on: "field " + f.Name, flag: f.Type + "." + f.Name + "=" + nss}
+		}
+	}
+	return out
+}
+
+// overrides tells whether a field bound by evidence keeps its binding
+// whatever directive its type gets: a tag or a -bind beats it.
+func overrides(evidence string) bool {
+	return strings.HasPrefix(evidence, "tag ") || strings.HasPrefix(evidence, "-bind ")
+}
+
+// mergeAdvice merges the advice of one field from two packages: none
+// when either finds the field no platform's, else both namespace lists.
+func mergeAdvice(a, b []string) []string {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case slices.Contains(a, "none") || slices.Contains(b, "none"):
+		return []string{"none"}
+	}
+	out := slices.Clone(a)
+	for _, ns := range b {
+		if !slices.Contains(out, ns) {
+			out = append(out, ns)
+		}
+	}
+	cat := catalog.Default()
+	order := func(ns string) int {
+		if n, ok := cat.Namespace(ns); ok {
+			return int(n.ID)
+		}
+		return 1 << 20
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return cmp.Compare(order(x), order(y)) })
+	return out
 }
 
 // fieldNamespace is the binding of the code field declared at pos in a

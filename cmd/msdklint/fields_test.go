@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"go/token"
 	"io"
+	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -27,14 +30,14 @@ func sampleResults() (*token.FileSet, []any) {
 	g.SetLines([]int{0, 100})
 	login := analyzer.Field{
 		Pos: f.Pos(205), Type: "example.com/game/proto.LoginRsp", Name: "Ret", Key: "ret",
-		Rung: analyzer.Unbound, Bind: "//msdklint:codes NS on the game's codes, or //msdklint:platform qq.platform on LoginRsp",
+		Rung: analyzer.Unbound, Advice: []string{"none"},
 	}
 	wx := analyzer.Field{
 		Pos: g.Pos(101), Type: "example.com/game/wx.Reply", Name: "ErrCode", Key: "errcode",
 		Namespaces: []string{"wechat.platform"}, Rung: analyzer.Named, Evidence: "package name wx", Checked: true,
-		Bind: "//msdklint:platform wechat.platform on Reply",
+		Advice: []string{"wechat.platform"},
 	}
-	keys := analyzer.Field{Pos: f.Pos(110), Name: "Errcode", Key: "errcode", Rung: analyzer.Keys, Evidence: "keys errcode, errmsg"}
+	keys := analyzer.Field{Pos: f.Pos(110), Name: "Errcode", Key: "errcode", Rung: analyzer.Keys, Evidence: "keys errcode, errmsg", Advice: []string{"none"}}
 	return fset, []any{
 		&analyzer.Result{Fields: []analyzer.Field{login, keys}},
 		&analyzer.Result{Fields: []analyzer.Field{keys, login, wx}}, // the test variant
@@ -48,10 +51,15 @@ func TestShowFields(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, showFields(&buf, false, display, fset, results))
 	assert.Equal(t, `./proto/login.go:2:11: Errcode (key "errcode"): keys from keys errcode, errmsg, not checked
+	bind: msdk:"none" on field Errcode; no platform is named: none if it is no platform's reply, a team namespace (//msdklint:codes NS) if it is the team's
 ./proto/login.go:3:6: example.com/game/proto.LoginRsp.Ret (key "ret"): unbound, not checked
-	bind: //msdklint:codes NS on the game's codes, or //msdklint:platform qq.platform on LoginRsp
+	bind: //msdklint:platform none on type LoginRsp (or -bind example.com/game/proto.LoginRsp=none); no platform is named: none if it is no platform's reply, a team namespace (//msdklint:codes NS) if it is the team's
 ./wx/wx.go:2:2: example.com/game/wx.Reply.ErrCode (key "errcode"): named wechat.platform from package name wx
-	bind: //msdklint:platform wechat.platform on Reply
+	bind: //msdklint:platform wechat.platform on type Reply (or -bind example.com/game/wx.Reply=wechat.platform)
+-bind 'example.com/game/proto.LoginRsp=none;example.com/game/wx.Reply=wechat.platform'
+bindings:
+  - example.com/game/proto.LoginRsp=none
+  - example.com/game/wx.Reply=wechat.platform
 3 code fields: 0 bound, 1 named, 0 host, 1 keys, 1 unbound; 2 not checked for lack of a binding
 `, buf.String())
 
@@ -63,9 +71,25 @@ func TestShowFields(t *testing.T) {
 	assert.Equal(t, jsonField{
 		Posn: "/src/game/wx/wx.go:2:2", Type: "example.com/game/wx.Reply", Name: "ErrCode", Key: "errcode",
 		Namespaces: []string{"wechat.platform"}, Rung: "named", Evidence: "package name wx", Checked: true,
-		Bind: "//msdklint:platform wechat.platform on Reply",
+		Advice: []string{"wechat.platform"}, Bind: "//msdklint:platform wechat.platform", BindOn: "type Reply",
+		BindFlag: "example.com/game/wx.Reply=wechat.platform",
 	}, got[2])
 	assert.Contains(t, buf.String(), `"namespaces": []`, "an unchecked field has no namespaces, not null")
+}
+
+// A bound field is advised where its binding is: a tag where a tag binds
+// it, a -bind where a -bind does (either beats a type's directive).
+func TestAdviseBound(t *testing.T) {
+	fields := []field{
+		{Field: analyzer.Field{Type: "x.T", Name: "Ret", Rung: analyzer.Bound, Evidence: `tag msdk:"msdk"`, Advice: []string{"msdk.access", "msdk.logic"}}},
+		{Field: analyzer.Field{Type: "x.U", Name: "Ret", Rung: analyzer.Bound, Evidence: "-bind x.U", Advice: []string{"msdk.access", "msdk.logic"}}},
+		{Field: analyzer.Field{Type: "x.V", Name: "Ret", Rung: analyzer.Bound, Evidence: "//msdklint:platform on V", Advice: []string{"msdk.access", "msdk.logic"}}},
+	}
+	assert.Equal(t, []advice{
+		{line: `msdk:"msdk.access,msdk.logic"`, on: "field Ret", flag: "x.T.Ret=msdk.access,msdk.logic"},
+		{line: "-bind x.U=msdk.access,msdk.logic", on: "the command line", flag: "x.U=msdk.access,msdk.logic"},
+		{line: "//msdklint:platform msdk.access,msdk.logic", on: "type V", flag: "x.V=msdk.access,msdk.logic"},
+	}, adviseFields(fields))
 }
 
 func TestUnboundSummary(t *testing.T) {
@@ -113,6 +137,162 @@ func TestFieldsCommand(t *testing.T) {
 // driverResults runs "msdklint fields" in dir.
 func driverResults(args []string, dir string, stdout, stderr io.Writer) int {
 	return driver.Results(args, config(context.Background(), nil, dir, stdout, stderr), showFields)
+}
+
+// mixedModule is a game server shaped like issue 16's: its own protocol
+// (known by its keys only), MSDK, QQ and WeChat replies.
+var mixedModule = map[string]string{
+	"proto/proto.go": `// Package proto is the game's own client protocol.
+package proto
+
+// The game's codes.
+const (
+	CodeItemNotFound = 1001
+	CodeGuildFull    = 1003
+)
+
+// Reply is the game's reply.
+type Reply struct {
+	Ret int    ` + "`json:\"ret\"`" + `
+	Msg string ` + "`json:\"msg\"`" + `
+}
+
+// GuildRsp is the guild backend's reply.
+type GuildRsp struct {
+	ErrCode int    ` + "`json:\"errcode\"`" + `
+	ErrMsg  string ` + "`json:\"errmsg\"`" + `
+}
+
+// Missing tells whether the item is missing.
+func Missing(r Reply) bool {
+	return r.Ret == CodeItemNotFound || r.Ret == 1003
+}
+
+// Full tells whether the guild is full.
+func Full(g GuildRsp) bool {
+	return g.ErrCode == 1003 || g.ErrCode == 1001
+}
+`,
+	"msdkauth/msdkauth.go": `// Package msdkauth verifies logins with MSDK.
+package msdkauth
+
+// Reply is MSDK's reply.
+type Reply struct {
+	Ret     int    ` + "`json:\"ret\"`" + `
+	Msg     string ` + "`json:\"msg\"`" + `
+	ErrType int    ` + "`json:\"err_type\"`" + `
+}
+
+// Busy tells whether MSDK is rate limited.
+func Busy(r Reply) bool {
+	return r.Ret == -503 || r.Ret == -2010 || r.ErrType == 1
+}
+`,
+	"qqlogin/qqlogin.go": `// Package qqlogin logs players in with QQ.
+package qqlogin
+
+// QQReply is the QQ platform's reply.
+type QQReply struct {
+	Ret int    ` + "`json:\"ret\"`" + `
+	Msg string ` + "`json:\"msg\"`" + `
+}
+
+// Expired tells whether the token expired.
+func Expired(r QQReply) bool {
+	return r.Ret == 100014 || r.Ret == 1000144 || r.Ret == -4010
+}
+`,
+	"wxlogin/wxlogin.go": `// Package wxlogin logs players in with WeChat.
+package wxlogin
+
+import "example.com/game/proto"
+
+// WxReply is WeChat's reply.
+type WxReply struct {
+	ErrCode int    ` + "`json:\"errcode\"`" + `
+	ErrMsg  string ` + "`json:\"errmsg\"`" + `
+}
+
+// Expired tells whether the token expired.
+func Expired(r WxReply, g proto.GuildRsp) bool {
+	return r.ErrCode == 42001 || r.ErrCode == 4001 || g.ErrCode == 40001
+}
+`,
+}
+
+// Issue 16: following msdklint fields' advice never adds a finding. The
+// advice used to bind the team's protocol to whole platforms (ret+msg:
+// msdk,qq), which lit it up with false findings.
+func TestFieldsAdviceFollowed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := binary(t)
+	dir, env := userModule(t, mixedModule)
+	run := func(args ...string) string {
+		cmd := exec.Command(bin, args...)
+		var stdout, stderr bytes.Buffer
+		cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, env, &stdout, &stderr
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 3) {
+			t.Fatalf("msdklint %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+		}
+		return stdout.String()
+	}
+	// A finding by position and check: messages name the namespaces
+	// searched, which the advice narrows.
+	positions := func(out string) []string {
+		var ps []string
+		for _, f := range findings(out) {
+			file, rest, _ := strings.Cut(f, ": ")
+			check, _, _ := strings.Cut(rest, ": ")
+			ps = append(ps, file+": "+check)
+		}
+		return ps
+	}
+	before, beforeKeys := positions(run("./...")), positions(run("-infer=keys", "./..."))
+	require.NotEmpty(t, before)
+
+	var fields []jsonField
+	require.NoError(t, json.Unmarshal([]byte(run("fields", "-json", "./...")), &fields))
+	advised := map[string]string{}
+	for _, f := range fields {
+		if f.Bind == "" {
+			continue
+		}
+		assert.NotContains(t, f.Advice, "qq", "%s: a whole platform", f.Type)
+		assert.NotContains(t, f.Advice, "msdk", "%s: a whole platform", f.Type)
+		require.True(t, strings.HasPrefix(f.BindOn, "type "), "%+v", f)
+		advised[f.Type] = f.Bind
+		// Follow it: the directive above the type, in place of its one
+		// line of doc comment so that the findings keep their lines.
+		file := f.Posn[:strings.LastIndex(f.Posn[:strings.LastIndex(f.Posn, ":")], ":")]
+		src, err := os.ReadFile(file)
+		require.NoError(t, err)
+		decl := "\ntype " + strings.TrimPrefix(f.BindOn, "type ") + " struct"
+		if !strings.Contains(string(src), "\n"+f.Bind+decl) {
+			i := strings.Index(string(src), decl)
+			require.Positive(t, i, "%s in %s", decl, src)
+			j := strings.LastIndex(string(src[:i]), "\n")
+			require.True(t, strings.HasPrefix(string(src[j+1:i]), "// "), "a doc comment line above %s", decl)
+			src = []byte(string(src[:j+1]) + f.Bind + string(src[i:]))
+			require.NoError(t, os.WriteFile(file, src, 0o644))
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"example.com/game/proto.Reply":     "//msdklint:platform none",
+		"example.com/game/proto.GuildRsp":  "//msdklint:platform none",
+		"example.com/game/msdkauth.Reply":  "//msdklint:platform msdk.access,msdk.logic",
+		"example.com/game/qqlogin.QQReply": "//msdklint:platform qq.platform,qq.gamecenter",
+		"example.com/game/wxlogin.WxReply": "//msdklint:platform wechat.platform",
+	}, advised)
+
+	assert.Equal(t, before, positions(run("./...")), "following the advice changed the findings")
+	assert.Subset(t, beforeKeys, positions(run("-infer=keys", "./...")), "following the advice added findings under -infer=keys")
+	out := run("fields", "./...")
+	assert.Contains(t, out, "6 code fields: 6 bound, 0 named, 0 host, 0 keys, 0 unbound", out)
+	assert.NotContains(t, out, "bind:", "the advice, once followed, has nothing left to say")
 }
 
 // Issue 16: the run's closing line and the last line of "msdklint fields"

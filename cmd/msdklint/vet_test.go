@@ -206,3 +206,60 @@ func TestVetDeterministic(t *testing.T) {
 		require.Equal(t, first, vet(), "go vet reported the findings in another order")
 	}
 }
+
+// Issue 16: a helper bound through its call sites kept its findings in
+// the standalone run and lost them under go vet, which checks the test
+// variant only, because a test called it with a literal and a plain int.
+var hostsModule = map[string]string{
+	"login/login.go": `// Package login handles logins.
+package login
+
+// QQReply is a QQ platform reply.
+//
+//msdklint:platform qq.platform
+type QQReply struct {
+	Ret int    ` + "`json:\"ret\"`" + `
+	Msg string ` + "`json:\"msg\"`" + `
+}
+
+func tokenGone(ret int) bool {
+	return ret == -73 || ret == 100014 || ret == 42001
+}
+
+// Expired tells whether the token of r expired.
+func Expired(r *QQReply) bool {
+	return tokenGone(r.Ret)
+}
+`,
+	"login/login_test.go": `package login
+
+import "testing"
+
+func TestTokenGone(t *testing.T) {
+	n := 1
+	if !tokenGone(-73) || tokenGone(n) {
+		t.Fatal("tokenGone")
+	}
+}
+`,
+}
+
+func TestVetHostsAgree(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and runs go vet")
+	}
+	bin := binary(t)
+	dir, env := userModule(t, hostsModule)
+	cmd := exec.Command("go", "vet", "-vettool="+bin, "./...")
+	cmd.Dir, cmd.Env = dir, env
+	vout, err := cmd.CombinedOutput()
+	require.Error(t, err, "go vet must fail on findings:\n%s", vout)
+
+	cmd = exec.Command(bin, "./...")
+	var stdout bytes.Buffer
+	cmd.Dir, cmd.Env, cmd.Stdout = dir, env, &stdout
+	require.Error(t, cmd.Run())
+	got := findings(stdout.String())
+	assert.Len(t, got, 3, stdout.String())
+	assert.Equal(t, got, findings(string(vout)), "go vet and the standalone driver disagree")
+}

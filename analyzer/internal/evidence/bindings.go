@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/msdklint/msdklint/catalog"
 )
@@ -184,15 +183,17 @@ func splitNamespaces(list string, c *catalog.Catalog) ([]string, error) {
 }
 
 // teamNamespace tells whether ns can name a team namespace,
-// platform.part[.part], as //msdklint:codes wants.
+// platform.part[.part], as //msdklint:codes wants and the catalog
+// spells namespaces: each part a lower-case ASCII letter, then letters,
+// digits and _.
 func teamNamespace(ns string) bool {
 	parts := strings.Split(ns, ".")
 	if len(parts) < 2 {
 		return false
 	}
 	for _, s := range parts {
-		if s == "" || strings.ContainsFunc(s, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-'
+		if s == "" || s[0] < 'a' || s[0] > 'z' || strings.ContainsFunc(s, func(r rune) bool {
+			return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '_')
 		}) {
 			return false
 		}

@@ -265,6 +265,7 @@ func f() {
 
 var problemNames = map[ProblemKind]string{
 	Misplaced: "Misplaced", Duplicate: "Duplicate", BadCodesNamespace: "BadCodesNamespace", TeamCodes: "TeamCodes",
+	TeamCodeRange: "TeamCodeRange", ForeignTeamCodes: "ForeignTeamCodes",
 	EmptyBinding: "EmptyBinding", UnknownNamespace: "UnknownNamespace", BindNoType: "BindNoType",
 	BindNoField: "BindNoField", BindUnknown: "BindUnknown",
 }
@@ -306,6 +307,7 @@ func TestProblemsDuplicateAndTeamCodes(t *testing.T) {
 	require.Len(t, got, 3)
 	assert.Contains(t, got, "a.go:4:1 Duplicate platform a.go:3")
 	assert.Contains(t, got, "b.go:1:1 Duplicate platform a.go:1")
-	assert.Contains(t, got[2], "b.go:5:2 TeamCodes ")
+	// At the constant the catalog names, in the bad block.
+	assert.Contains(t, got[2], "b.go:6:2 TeamCodes ")
 	assert.Empty(t, p.team, "team codes that do not fit are left out")
 }

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 )
 
 // A Field is a code-like field seen by a pass, with what msdklint made of it.
@@ -18,7 +17,17 @@ type Field struct {
 	Rung       Rung
 	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
 	Checked    bool   // whether any check reports on comparisons with the field
-	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
+	// Advice is the namespaces that would bind the field, so that its
+	// checks stay what they are or get sharper, never falser: ["none"] for
+	// a field that is no platform's as far as msdklint can tell (a team's
+	// own protocol: or a team namespace of //msdklint:codes); nil when
+	// there is nothing to advise (bound, or another company's). The
+	// analyzer sets it from what the pass compared the field with.
+	Advice []string
+	// Bind is the line that would bind the field alone: the directive
+	// above its type ("//msdklint:platform msdk.access,msdk.logic"), or a
+	// tag for a field of an anonymous struct. The analyzer sets it.
+	Bind string
 }
 
 // record adds the code field v of the struct type outer (nil when
@@ -31,19 +40,8 @@ func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
 	if ns.Names == nil && ns.All {
 		f.Namespaces = []string{"all"}
 	}
-	want := "NS"
-	if ns.Names != nil && ns.Rung != Unbound {
-		want = strings.Join(ns.Names, ",")
-	}
 	if outer != nil && outer.Pkg() != nil {
 		f.Type = outer.Pkg().Path() + "." + outer.Name()
-	}
-	if ns.Rung != Bound {
-		if f.Type != "" {
-			f.Bind = "-bind " + f.Type + "." + v.Name() + "=" + want
-		} else {
-			f.Bind = `msdk:"` + want + `"`
-		}
 	}
 	p.seen = append(p.seen, f)
 }

@@ -51,6 +51,7 @@ type Pass struct {
 	pass   *analysis.Pass
 	extCat *catalog.Catalog // the catalog extended by team codes; nil for the built-in one
 	team   []TeamCode       // team codes visible to the package
+	blocks []codesBlock     // the package's own //msdklint:codes blocks
 
 	keys     map[*types.Var]Kind            // field -> what kind of code field it is
 	fields   map[fieldKey]*Set              // (outermost named type, field) -> namespaces
@@ -74,11 +75,14 @@ func NewPass(s *State, pass *analysis.Pass) *Pass {
 	p := &Pass{State: s, pass: pass}
 	p.scanDirectives()
 	p.misplaced()
-	own := p.ownTeam()
-	var err error
-	p.extCat, p.team, err = s.catalogFor(pass, p.team)
-	if err != nil && len(own) > 0 {
-		p.problem(own[0].pos, own[0].pos, TeamCodes, err)
+	cat, team, bad, blocks := s.catalogFor(pass, p.fitOwn())
+	p.extCat, p.team = cat, team
+	for _, m := range bad {
+		if len(pass.Files) > 0 {
+			b := blocks[m.index]
+			pos := pass.Files[0].Package
+			p.problem(pos, pos, ForeignTeamCodes, b[0].Namespace, b[0].PkgPath, m.err)
+		}
 	}
 	p.badBindings()
 	p.missingBindTargets()

@@ -34,8 +34,16 @@ const (
 	// BadCodesNamespace: //msdklint:codes without platform.part. Args:
 	// what it names.
 	BadCodesNamespace
-	// TeamCodes: the team codes do not fit the catalog. Args: the error.
+	// TeamCodes: a block of team codes does not fit the catalog. Args:
+	// the error.
 	TeamCodes
+	// TeamCodeRange: a team code no int64 holds. Args: its name, its
+	// value.
+	TeamCodeRange
+	// ForeignTeamCodes: an imported block of team codes does not fit
+	// with the others in sight. Args: its namespace, its package, the
+	// error.
+	ForeignTeamCodes
 	// EmptyBinding: a binding naming no namespace.
 	EmptyBinding
 	// UnknownNamespace: a binding naming an unknown namespace. Args: it.

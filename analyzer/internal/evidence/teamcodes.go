@@ -1,12 +1,14 @@
 package evidence
 
 import (
+	"errors"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,7 +27,14 @@ type TeamCode struct {
 	Doc       string
 	File      string // base name, for errors
 	Line      int
-	pos       token.Pos // in the declaring package's pass; not carried by facts
+	// Block is the line of the block's //msdklint:codes directive: the
+	// codes of a block are kept or left out together.
+	Block int
+	// On names the struct types whose code fields can carry the code
+	// (//msdklint:reauth LoginRsp,GateRsp); nil leaves it to the
+	// comparisons seen.
+	On  []string
+	pos token.Pos // in the declaring package's pass; not carried by facts
 }
 
 // teamCodesFact carries a package's team codes to its importers.
@@ -36,6 +45,13 @@ func (f *teamCodesFact) String() string {
 	return "msdklint:codes " + f.Codes[0].Namespace
 }
 
+// A codesBlock is the team codes of one //msdklint:codes block of this
+// package, at its directive.
+type codesBlock struct {
+	dir   token.Pos
+	codes []TeamCode
+}
+
 // scanTeamBlock records the team codes of the const declaration gd of
 // this package when it carries a //msdklint:codes directive.
 func (p *Pass) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
@@ -44,10 +60,12 @@ func (p *Pass) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 		return
 	}
 	p.placed[c] = true
+	p.duplicates(gd.Doc, "codes", c)
 	for _, sp := range gd.Specs {
 		if vs, ok := sp.(*ast.ValueSpec); ok {
 			if _, r := directiveArgs(vs.Doc, "reauth"); r != nil {
 				p.placed[r] = true
+				p.duplicates(vs.Doc, "reauth", r)
 			}
 		}
 	}
@@ -55,19 +73,42 @@ func (p *Pass) scanTeamBlock(f *ast.File, gd *ast.GenDecl) {
 		p.problem(c.Pos(), c.End(), BadCodesNamespace, ns)
 		return
 	}
-	codes := teamBlock(p.pass.Fset, p.pass.Pkg, gd, ns)
-	p.team = append(p.team, codes...)
+	codes, wide := teamBlock(p.pass.Fset, p.pass.Pkg, gd, ns)
+	for _, w := range wide {
+		if c, ok := p.pass.Pkg.Scope().Lookup(w.Name).(*types.Const); ok {
+			p.problem(w.Pos(), w.End(), TeamCodeRange, w.Name, c.Val().ExactString())
+		}
+	}
+	p.blocks = append(p.blocks, codesBlock{dir: c.Pos(), codes: codes})
 }
 
-// teamBlock returns the integer constants of the codes block gd of pkg.
-func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) []TeamCode {
-	var out []TeamCode
+// duplicates notes the //msdklint:name directives of doc other than
+// the one read, first.
+func (p *Pass) duplicates(doc *ast.CommentGroup, name string, first *ast.Comment) {
+	for _, o := range doc.List {
+		if o != first && isDirective(o.Text, name) {
+			p.placed[o] = true
+			p.problem(o.Pos(), o.End(), Duplicate, name, p.where(first.Pos()))
+		}
+	}
+}
+
+// teamBlock returns the integer constants of the codes block gd of pkg,
+// and the names of those whose value no int64 holds (codes are int64
+// throughout the catalog).
+func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) (out []TeamCode, wide []*ast.Ident) {
+	block := fset.Position(gd.Pos()).Line
+	if gd.Doc != nil {
+		if _, c := directiveArgs(gd.Doc, "codes"); c != nil {
+			block = fset.Position(c.Pos()).Line
+		}
+	}
 	for _, sp := range gd.Specs {
 		vs, ok := sp.(*ast.ValueSpec)
 		if !ok {
 			continue
 		}
-		_, reauth := directiveArgs(vs.Doc, "reauth")
+		on, reauth := directiveArgs(vs.Doc, "reauth")
 		doc := strings.TrimSpace(vs.Doc.Text())
 		if doc == "" {
 			doc = strings.TrimSpace(vs.Comment.Text())
@@ -79,17 +120,91 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 			}
 			v, exact := constant.Int64Val(obj.Val())
 			if !exact {
+				wide = append(wide, id)
 				continue
 			}
 			posn := fset.Position(id.Pos())
 			out = append(out, TeamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
-				Code: v, Reauth: reauth != nil, Doc: doc, pos: id.Pos(),
-				File: filepath.Base(posn.Filename), Line: posn.Line,
+				Code: v, Reauth: reauth != nil, On: SplitList(on), Doc: doc, pos: id.Pos(),
+				File: filepath.Base(posn.Filename), Line: posn.Line, Block: block,
 			})
 		}
 	}
-	return out
+	return out, wide
+}
+
+// fitOwn returns the team codes of the package's blocks that fit the
+// catalog; a block that does not (a code twice, a name the catalog
+// refuses) is reported at its own line and left out alone.
+func (p *Pass) fitOwn() []TeamCode {
+	var blocks [][]TeamCode
+	for _, b := range p.blocks {
+		blocks = append(blocks, b.codes)
+	}
+	good, bad := p.fit(nil, blocks)
+	for _, m := range bad {
+		b := p.blocks[m.index]
+		pos := b.dir
+		var ce *catalog.Error
+		if errors.As(m.err, &ce) {
+			for _, t := range b.codes {
+				if t.File == ce.File && t.Line == ce.Line {
+					pos = t.pos
+					break
+				}
+			}
+		}
+		p.problem(pos, pos, TeamCodes, m.err)
+	}
+	return good
+}
+
+// A misfit is a block of team codes (by its index) that does not fit
+// the catalog with the blocks before it.
+type misfit struct {
+	index int
+	err   error
+}
+
+// fit returns base and the blocks that fit the catalog with it, block by
+// block in order, and the blocks that do not.
+func (s *State) fit(base []TeamCode, blocks [][]TeamCode) ([]TeamCode, []misfit) {
+	all := slices.Clone(base)
+	for _, b := range blocks {
+		all = append(all, b...)
+	}
+	if len(all) == 0 {
+		return nil, nil
+	}
+	if s.extend(all).err == nil {
+		return all, nil
+	}
+	good := slices.Clone(base)
+	var bad []misfit
+	for i, b := range blocks {
+		try := append(slices.Clone(good), b...)
+		if err := s.extend(try).err; err != nil {
+			bad = append(bad, misfit{i, err})
+			continue
+		}
+		good = try
+	}
+	return good, bad
+}
+
+// extend returns the default catalog extended by team, once per set of
+// team codes.
+func (s *State) extend(team []TeamCode) extended {
+	team = sortTeam(slices.Clone(team))
+	var key strings.Builder
+	for _, t := range team {
+		key.WriteString(t.PkgPath + "." + t.Name + "\n")
+	}
+	return s.catalogs.get(key.String(), func() extended {
+		c, err := catalog.Default().Extend(teamEntries(team))
+		return extended{c, err}
+	})
 }
 
 // ownTeam returns the team codes declared by the package itself.
@@ -104,40 +219,50 @@ func (p *Pass) ownTeam() []TeamCode {
 }
 
 // catalogFor returns the catalog of pass's package: the default one
-// extended with its own team codes (own) and those of its dependencies.
-// When the team codes do not fit the catalog it returns the default
-// catalog, no team codes and the reason.
-func (s *State) catalogFor(pass *analysis.Pass, own []TeamCode) (*catalog.Catalog, []TeamCode, error) {
-	team := slices.Clone(own)
+// extended with its own team codes (own, which fit it) and those of its
+// dependencies. A dependency's block that does not fit with the others
+// (the same code of a namespace declared by two packages) is left out
+// and returned as misfits, with the codes of each.
+func (s *State) catalogFor(pass *analysis.Pass, own []TeamCode) (*catalog.Catalog, []TeamCode, []misfit, [][]TeamCode) {
+	var foreign []TeamCode
 	if s.Facts {
 		for _, pf := range pass.AllPackageFacts() {
 			if f, ok := pf.Fact.(*teamCodesFact); ok && pf.Package != pass.Pkg {
-				team = append(team, f.Codes...)
+				foreign = append(foreign, f.Codes...)
 			}
 		}
 	} else {
 		for _, imp := range pass.Pkg.Imports() {
-			team = append(team, s.transitiveTeam(pass.Fset, imp)...)
+			foreign = append(foreign, s.transitiveTeam(pass.Fset, imp)...)
 		}
 	}
+	if len(own)+len(foreign) == 0 {
+		return nil, nil, nil, nil // the built-in catalog, when needed
+	}
+	blocks := byBlock(sortTeam(foreign))
+	team, bad := s.fit(own, blocks)
 	if len(team) == 0 {
-		return nil, nil, nil // the built-in catalog, when needed
+		return nil, nil, bad, blocks
 	}
 	team = sortTeam(team)
-	var key strings.Builder
+	return s.extend(team).cat, team, bad, blocks
+}
+
+// byBlock groups team codes sorted by package by their block.
+func byBlock(team []TeamCode) [][]TeamCode {
+	var out [][]TeamCode
+	index := map[[3]string]int{}
 	for _, t := range team {
-		key.WriteString(t.PkgPath + "." + t.Name + "\n")
+		k := [3]string{t.PkgPath, t.File, strconv.Itoa(t.Block)}
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], t)
 	}
-	ext := s.catalogs.get(key.String(), func() extended {
-		c, err := catalog.Default().Extend(teamEntries(team))
-		return extended{c, err}
-	})
-	if ext.err != nil {
-		// Team codes that do not fit the catalog (a code defined twice)
-		// are reported in their own package and left out.
-		return nil, nil, ext.err
-	}
-	return ext.cat, team, nil
+	return out
 }
 
 // teamEntries returns the catalog entries of team codes.
@@ -203,7 +328,7 @@ func (s *State) foreignTeam(fset *token.FileSet, pkg *types.Package) []TeamCode 
 				files = append(files, fn)
 			}
 		}
-		var codes []TeamCode
+		var blocks [][]TeamCode
 		for _, fn := range files {
 			lf, f := parseIfMentions(fn, Prefix+"codes")
 			if f == nil {
@@ -217,10 +342,12 @@ func (s *State) foreignTeam(fset *token.FileSet, pkg *types.Package) []TeamCode 
 				// A block the declaring package reports as bad is left out,
 				// never the others.
 				if ns, c := directiveArgs(gd.Doc, "codes"); c != nil && teamNamespace(ns) {
-					codes = append(codes, teamBlock(lf, pkg, gd, ns)...)
+					codes, _ := teamBlock(lf, pkg, gd, ns)
+					blocks = append(blocks, codes)
 				}
 			}
 		}
+		codes, _ := s.fit(nil, blocks)
 		return codes
 	})
 }

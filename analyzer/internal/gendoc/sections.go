@@ -58,7 +58,11 @@ only, never the catalog), or ` + "`none`" + ` (not a platform reply).
 Bindings follow the code into a helper of the same package when every
 call passes the same field (` + "`func qqExpired(ret int) bool`" + ` called with
 ` + "`r.Ret`" + `), and through locals and conversions (` + "`ret2 := ret`" + `,
-` + "`code := int64(wx.ErrCode)`" + `).`},
+` + "`code := int64(wx.ErrCode)`" + `). A constant argument
+(` + "`qqExpired(-73)`" + `) and a call in a ` + "`_test.go`" + ` file (unless the helper is
+declared in one) neither bind nor unbind the helper, so that a package
+and its test variant give the same findings under every host: go vet and
+golangci-lint check the test variant, the standalone command both.`},
 	{"Comparisons", `An integer constant on one side of ` + "`==` or `!=`" + ` with a code field on
 the other, and the values of the ` + "`case`" + ` clauses of a ` + "`switch`" + ` on a code
 field. Relational operators are not checked; 0 (success in every

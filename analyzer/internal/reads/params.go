@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"sort"
+	"strings"
 
 	"github.com/msdklint/msdklint/analyzer/internal/evidence"
 )
@@ -42,6 +43,12 @@ func (p *Reader) paramRef(v *types.Var, x ast.Expr) (Ref, bool) {
 // package's functions and the code fields their call sites pass. A
 // function used other than by a call (a func value) has callers no one
 // can list: its parameters inherit nothing.
+//
+// Two kinds of call site neither bind nor unbind, so that a package and
+// its test variant (go vet checks only the latter, the standalone driver
+// both) give the same findings: a call in a _test.go file, unless the
+// helper is declared in one too, and a constant argument (tokenGone(-73)
+// asks about a code; it passes no other field).
 func (p *Reader) bindParams() {
 	p.paramsDone = true
 	info := p.pass.TypesInfo
@@ -72,6 +79,12 @@ func (p *Reader) bindParams() {
 				}
 			}
 			byFunc[fn] = vars
+			if p.isTestFile(f) {
+				if p.testFiles == nil {
+					p.testFiles = map[*types.Func]bool{}
+				}
+				p.testFiles[fn] = true
+			}
 		}
 	}
 	if len(p.params) == 0 {
@@ -82,6 +95,7 @@ func (p *Reader) bindParams() {
 	defer func(f *ast.File) { p.file = f }(p.file)
 	for _, f := range p.pass.Files {
 		p.file = f
+		inTest := p.isTestFile(f)
 		called := map[*ast.Ident]bool{}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -93,12 +107,18 @@ func (p *Reader) bindParams() {
 					return true
 				}
 				called[id] = true
+				if inTest && !p.testFiles[fn] {
+					return true
+				}
 				for i, arg := range n.Args {
 					if i >= len(vars) {
 						break
 					}
 					b := p.params[vars[i]]
 					if b == nil || !b.agreed {
+						continue
+					}
+					if tv, ok := info.Types[arg]; ok && tv.Value != nil {
 						continue
 					}
 					b.calls++
@@ -138,6 +158,12 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 		return x.Sel
 	}
 	return nil
+}
+
+// isTestFile tells whether f is a _test.go file.
+func (p *Reader) isTestFile(f *ast.File) bool {
+	tf := p.pass.Fset.File(f.FileStart)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // isParam tells whether v is a parameter of a function declared in the

@@ -23,6 +23,7 @@ type Reader struct {
 	locals     map[*types.Var]*local        // locals defined from a code field
 	params     map[*types.Var]*paramBinding // lazily: helpers' integer parameters
 	paramsDone bool
+	testFiles  map[*types.Func]bool // helpers declared in _test.go files
 	problems   []evidence.Problem
 }
 
@@ -88,6 +89,7 @@ type Ref struct {
 	Field *types.Var    // the field (for a local, the field it was assigned from)
 	NS    *evidence.Set // its namespaces
 	X     ast.Expr      // the operand, for messages and chains
+	Recv  types.Type    // the value the field is selected from (r of r.Ret)
 }
 
 // codeOperand returns the checked code field that e reads: a field
@@ -183,7 +185,7 @@ func (p *Reader) fieldRef(recv types.Type, index []int, v *types.Var, x ast.Expr
 	if !ns.Checked {
 		return Ref{}, false
 	}
-	return Ref{Key: kind.Key, Field: v, NS: ns, X: x}, true
+	return Ref{Key: kind.Key, Field: v, NS: ns, X: x, Recv: recv}, true
 }
 
 // Define records a local defined from what may be a code field

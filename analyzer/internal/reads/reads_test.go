@@ -85,7 +85,10 @@ func expired(ret int) bool { read(ret); return false }
 func f(r Reply, w Wx) { expired(r.Ret); expired(w.ErrCode) }`, []string{""}},
 		{"a call passes something else", `
 func expired(ret int) bool { read(ret); return false }
-func f(r Reply) { expired(r.Ret); expired(3) }`, []string{""}},
+func f(r Reply, n int) { expired(r.Ret); expired(n) }`, []string{""}},
+		{"a call passes a constant", `
+func expired(ret int) bool { read(ret); return false }
+func f(r Reply) { expired(r.Ret); expired(3) }`, []string{"Ret"}},
 		{"used as a value", `
 func expired(ret int) bool { read(ret); return false }
 func f(r Reply) { expired(r.Ret); _ = expired }`, []string{""}},

@@ -12,7 +12,7 @@ type B struct{ Ret int }
 type C struct{ Ret int }
 
 //msdklint:platform qq.platform
-//msdklint:platform wechat // want `bad-directive: duplicate //msdklint:platform \(the first is at bad_directives.go:14\)`
+//msdklint:platform wechat // want `bad-directive: //msdklint:platform given twice \(the first is at bad_directives.go:14\)`
 type D struct{ Ret int }
 
 //msdklint:platform qq // want `bad-directive: //msdklint:platform belongs in the doc comment of a struct type`
@@ -26,3 +26,14 @@ var v = 1
 //msdklint:platform weibo // want `bad-directive: //msdklint:platform belongs in the doc comment of a struct type`
 
 func f() {}
+
+// Codes.
+//
+//msdklint:codes mygame.twice
+//msdklint:codes mygame.again // want `bad-directive: //msdklint:codes given twice \(the first is at bad_directives.go:32\)`
+const (
+	// Kicked.
+	//msdklint:reauth
+	//msdklint:reauth // want `bad-directive: //msdklint:reauth given twice \(the first is at bad_directives.go:36\)`
+	Kicked = -1
+)

@@ -60,6 +60,9 @@ func chain(r Reply) {
 	if r.Ret == qq.PlatformAPIQuotaExceeded {
 	} else if r.Msg == "" {
 	}
+}
+
+func local(r Reply) {
 	ret := r.Ret
 	switch ret { // want `missing-reauth: switch on ret`
 	case qq.PlatformAPIQuotaExceeded:
