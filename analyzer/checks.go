@@ -39,7 +39,7 @@ Bad:
 
 Good:
 
-	if resp.Ret == qq.GameCenterSkeyCheckFailed {`,
+	if resp.Ret == qq.GameCenterSkeyVerifyFailed {`,
 	},
 	{
 		Name:    WrongPlatform,

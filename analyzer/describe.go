@@ -80,9 +80,10 @@ func (p *checker) suggest(ns *evidence.Set, v int64) []suggestion {
 }
 
 // inKnownBlock tells whether the searched namespaces define a code of
-// v's block of a hundred (21300-21399 for 21332). There, a value the
-// tables lack is as likely a real code they do not list (Weibo's 21332
-// is invalid_access_token) as a typo: swapping two of its digits would
+// v's block of a hundred (21300-21399 for 21342). There, a value the
+// tables lack is as likely a real code they do not list (Weibo's 21332,
+// invalid_access_token, was one until the catalog added it) as a typo:
+// swapping two of its digits would
 // turn a real code into another, so only a sign or a digit count that
 // differs is proposed.
 func (p *checker) inKnownBlock(ns *evidence.Set, v int64) bool {

@@ -92,7 +92,7 @@ Bad:
 
 Good:
 
-	if resp.Ret == qq.GameCenterSkeyCheckFailed {
+	if resp.Ret == qq.GameCenterSkeyVerifyFailed {
 
 wrong-platform: a code of another platform is compared with a field bound to a platform.
 
