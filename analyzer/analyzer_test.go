@@ -132,6 +132,12 @@ func TestAnalyzer(t *testing.T) {
 		{"cgo", []string{"cgo"}, nil},
 		{"-generated", []string{"generated_flag"}, []string{"generated", "true"}},
 		{"check off", []string{"check_flags"}, []string{"wrong-platform", "false"}},
+		{"namespaces by key", []string{"keyns"}, nil},
+		{"feature-named protocol", []string{"featproto", "featproto_user"}, nil},
+		{"consistency", []string{"consistency"}, nil},
+		{"declared elsewhere", []string{"crossdecl", "crossuse"}, nil},
+		{"hosts by function", []string{"hostscope/weixin"}, nil},
+		{"direction", []string{"direction"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
@@ -345,7 +351,7 @@ func TestResult(t *testing.T) {
 			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "-bind rung_named.QQBridgeReply.Ret=qq"},
 			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "-bind rung_named.DingTalkReply.Errcode=NS"},
 			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "-bind rung_named.QQLoginReply.Ret=qq"},
-			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat"`},
+			{"", "Errcode", "errcode", []string{"wechat.platform"}, "named", "receiver WechatClient", true, `msdk:"wechat.platform"`},
 			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"wechat"`},
 			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "-bind rung_named.Reply.ErrorCode=weibo"},
 		},
@@ -359,6 +365,22 @@ func TestResult(t *testing.T) {
 	for _, f := range got["proto"] {
 		assert.True(t, f.Checked, f)
 	}
+}
+
+// TestSilentFields pins what fields says of an inferred field compared
+// with none of its codes: unchecked, the values, the binding to write.
+func TestSilentFields(t *testing.T) {
+	got := resultFields(t, newAnalyzer(t, false), "consistency")
+	byType := map[string]field{}
+	for _, f := range got["consistency"] {
+		byType[f.Type] = f
+	}
+	assert.Equal(t, field{"consistency.QQReply", "Ret", "ret", []string{"qq"}, "named",
+		"type QQReply; compared only with 9001, 9002, none a code of qq", false,
+		"-bind consistency.QQReply.Ret=none (or a team namespace)"}, byType["consistency.QQReply"])
+	assert.False(t, byType["consistency.QQGiftReply"].Checked)
+	assert.True(t, byType["consistency.QQShareReply"].Checked)
+	assert.True(t, byType["consistency.BoundReply"].Checked)
 }
 
 // TestDeterministicOrder runs the analysis many times, in both modes, and

@@ -53,7 +53,7 @@ func (p *checker) checkReauth(ref reads.Ref, pos token.Pos, kw string, values []
 	if len(list) > 6 {
 		list, more = list[:6], p.msg(msgMore, len(names)-6)
 	}
-	p.report(analysis.Diagnostic{
+	p.reportOn(ref.NS, analysis.Diagnostic{
 		Pos: pos, End: pos + token.Pos(len(kw)), Category: MissingReauth,
 		Message: p.msg(msgMissingReauth, kw, types.ExprString(ref.X), strings.Join(list, ", ")+more),
 	})

@@ -15,7 +15,9 @@ import (
 // namespaces, else wrong-platform when another namespace has it, else
 // unknown-code.
 func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
-	if found := p.lookup(ref.NS, v); len(found) > 0 {
+	found := p.lookup(ref.NS, v)
+	ref.NS.Compared(v, len(found) > 0)
+	if len(found) > 0 {
 		if isLiteral(e) && p.enabledIn(MagicCode) {
 			p.magic(ref, e, v, found)
 		}
@@ -55,7 +57,7 @@ func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 		}
 		hint = p.msg(msgDidYouMean, b.String())
 	}
-	p.report(analysis.Diagnostic{
+	p.reportOn(ref.NS, analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
 		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})

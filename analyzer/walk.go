@@ -48,6 +48,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	p.releasePending()
 	p.reportProblems(p.rd.Problems())
 	p.reportUnusedIgnores()
 	p.flush()

@@ -155,6 +155,7 @@ func (p *Pass) ExportFacts() {
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})
 	}
+	p.exportSummary()
 }
 
 // ParseDirective splits a //msdklint:NAME ARGS comment into its name

@@ -3,10 +3,8 @@ package evidence
 import (
 	"bytes"
 	"go/ast"
-	"go/token"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -61,72 +59,45 @@ func lookupHost(h string) *APIHost {
 	return nil
 }
 
-// hostsEvidence is what the string literals of a package say.
-type hostsEvidence struct {
-	nss      []string
-	evidence string
-	foreign  bool
-}
-
-// hosts returns the namespaces of the one platform whose API hosts the
-// package's string literals name, with the evidence; foreign when they
-// name another company's host and no platform's. It is computed once
-// per pass, only for fields that no binding or name decides.
-func (p *Pass) hosts() ([]string, string, bool) {
-	if p.hostsOf == nil {
-		p.hostsOf = p.scanHosts()
+// hosts returns what the API hosts named by the package's string
+// literals and package doc say. It is computed once per pass, only for
+// fields that no binding or name decides.
+func (p *Pass) hosts() hostClue {
+	if p.pkgHosts == nil {
+		p.pkgHosts = p.scanHosts()
 	}
-	h := p.hostsOf
-	return h.nss, h.evidence, h.foreign
+	return *p.pkgHosts
 }
 
-func (p *Pass) scanHosts() *hostsEvidence {
-	var found []*APIHost
+func (p *Pass) scanHosts() *hostClue {
+	c := &hostClue{}
 	for _, f := range p.pass.Files {
-		if !p.mentionsHost(f) {
+		if tf := p.pass.Fset.File(f.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") || !p.mentionsHost(f) {
 			continue
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			lit, ok := n.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING || !strings.Contains(lit.Value, ".") {
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				return true
-			}
-			if h := lookupHost(hostOf(s)); h != nil && !slices.Contains(found, h) {
-				found = append(found, h)
-			}
-			return true
-		})
+		fileHosts(f, c)
 	}
-	out := &hostsEvidence{}
-	platform := ""
-	for _, h := range found {
-		if h.Namespaces == nil {
-			out.foreign = true
-			out.evidence = "host " + h.Name
-			continue
-		}
-		pl, _, _ := strings.Cut(h.Namespaces[0], ".")
-		if platform != "" && pl != platform {
-			return &hostsEvidence{} // two platforms: the package is a gateway, no evidence for a field
-		}
-		platform = pl
-		for _, ns := range h.Namespaces {
-			if !slices.Contains(out.nss, ns) {
-				out.nss = append(out.nss, ns)
+	return c
+}
+
+// fileHosts adds the hosts that f's string literals and package doc
+// name to c.
+func fileHosts(f *ast.File, c *hostClue) {
+	if f.Doc != nil {
+		for _, w := range strings.Fields(f.Doc.Text()) {
+			if h := lookupHost(hostOf(strings.Trim(w, "()<>,;.`'\""))); h != nil {
+				c.add(h)
 			}
-		}
-		if !out.foreign {
-			out.evidence = "host " + h.Name
 		}
 	}
-	if out.foreign && len(out.nss) > 0 {
-		return &hostsEvidence{} // a platform's and another company's: no evidence
-	}
-	return out
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok {
+			if h := literalHost(lit); h != nil {
+				c.add(h)
+			}
+		}
+		return true
+	})
 }
 
 // mentionsHost tells whether the source of f names a host of the table

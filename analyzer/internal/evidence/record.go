@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -46,6 +47,7 @@ func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
 		}
 	}
 	p.seen = append(p.seen, f)
+	p.sets = append(p.sets, ns)
 }
 
 // recordDeclared records the code fields of the struct types the
@@ -82,10 +84,33 @@ func (p *Pass) mayBeCodeField(st *types.Struct, i int) bool {
 // types declare, in source order: what msdklint fields prints.
 func (p *Pass) Fields() []Field {
 	p.recordDeclared()
+	for i, ns := range p.sets {
+		if ns.silent() {
+			p.seen[i] = silenced(p.seen[i], ns)
+		}
+	}
 	fset := p.pass.Fset
 	slices.SortStableFunc(p.seen, func(a, b Field) int {
 		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Type, b.Type))
 	})
 	return p.seen
+}
+
+// silenced returns f, whose inferred namespaces were compared with none
+// of their codes, as unchecked: with the values compared and the
+// binding that settles it.
+func silenced(f Field, ns *Set) Field {
+	vals := make([]string, len(ns.values))
+	for i, v := range ns.values {
+		vals[i] = strconv.FormatInt(v, 10)
+	}
+	f.Checked = false
+	f.Evidence += "; compared only with " + strings.Join(vals, ", ") + ", none a code of " + ns.Searched()
+	if i := strings.LastIndex(f.Bind, "="); i >= 0 && strings.HasPrefix(f.Bind, "-bind ") {
+		f.Bind = f.Bind[:i+1] + "none (or a team namespace)"
+	} else {
+		f.Bind = `msdk:"none"` + " (or a team namespace)"
+	}
+	return f
 }
