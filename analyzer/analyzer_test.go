@@ -138,6 +138,7 @@ func TestAnalyzer(t *testing.T) {
 		{"declared elsewhere", []string{"crossdecl", "crossuse"}, nil},
 		{"hosts by function", []string{"hostscope/weixin"}, nil},
 		{"direction", []string{"direction"}, nil},
+		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {

@@ -13,6 +13,9 @@ type nameClue struct {
 	plats   []string
 }
 
+// any tells whether the name names anyone.
+func (c nameClue) any() bool { return c.foreign != "" || len(c.plats) > 0 }
+
 // nameWords reads a name once per run: the fields of every package ask
 // about the same types, files and package paths.
 func (p *Pass) nameWords(name string) nameClue {

@@ -66,6 +66,9 @@ type Pass struct {
 	owners   map[*types.Struct]*types.Named // anonymous structs -> the named type holding them
 	ownersOf map[*types.Package]bool        // packages whose owners are known
 
+	reads   map[readKey]*Set // map and JSON-path reads -> namespaces
+	mayRead int              // whether map reads may be checked: 0 unknown, 1 yes, -1 no
+
 	others   []Directive
 	problems []Problem
 	seen     []Field // the code fields seen, for the Result
