@@ -139,6 +139,8 @@ func TestAnalyzer(t *testing.T) {
 		{"hosts by function", []string{"hostscope/weixin"}, nil},
 		{"direction", []string{"direction"}, nil},
 		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
+		{"platform spellings", []string{"lexnames", "wxsdk", "msdkclient"}, nil},
+		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {

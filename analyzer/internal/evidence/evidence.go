@@ -375,7 +375,7 @@ func (p *Pass) around(path []*types.Named, v *types.Var) fieldClues {
 		if d.foreign || len(d.plats) > 0 {
 			return
 		}
-		w := p.nameWords(name)
+		w := p.nameWords(kind, name)
 		switch {
 		case w.foreign != "":
 			d.foreign, d.evidence = true, kind+" "+name+" ("+w.foreign+")"

@@ -6,6 +6,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/msdklint/msdklint/analyzer/internal/lexicon"
 )
 
 // An APIHost is an API host and the namespaces of the codes its replies
@@ -16,31 +18,23 @@ type APIHost struct {
 	Owner      string   // who runs it, for the docs
 }
 
-// hostTable is the one place that maps API hosts to namespaces. A
+// hostTable is the lexicon's hosts, as the docs and tools see them: a
 // package that names exactly one platform's hosts in its string
-// literals (and no other company's) gets the Host rung.
-var hostTable = []APIHost{
-	{"api.weixin.qq.com", []string{"wechat.platform"}, "WeChat official accounts, mini programs and login (also its regional sh./sz./hk. subdomains)"},
-	{"api2.weixin.qq.com", []string{"wechat.platform"}, "WeChat's backup API domain"},
-	{"graph.qq.com", []string{"qq.oauth2"}, "QQ Login (QQ Connect) OAuth2"},
-	{"openapi.tencentyun.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3 (MSDK seed 001 §4, seed 003 §I)"},
-	{"openapi.sparta.html5.qq.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3, test environment"},
-	{"msdk.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API (also ssl.msdk.qq.com and its ap6./ip6. subdomains)"},
-	{"msdktest.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API, test environment"},
-	{"msdk.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet"},
-	{"msdktest.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet test environment"},
-	{"api.weibo.com", []string{"weibo"}, "Weibo OAuth2 and API v2"},
-
-	{"qyapi.weixin.qq.com", nil, "WeCom (企业微信)"},
-	{"oapi.dingtalk.com", nil, "DingTalk"},
-	{"api.dingtalk.com", nil, "DingTalk"},
-	{"open.feishu.cn", nil, "Feishu"},
-	{"open.larksuite.com", nil, "Lark"},
-	{"openapi.alipay.com", nil, "Alipay"},
-	{"open.douyin.com", nil, "Douyin"},
-	{"developer.toutiao.com", nil, "ByteDance (Toutiao) mini programs"},
-	{"open.kuaishou.com", nil, "Kuaishou"},
-}
+// literals (and no look-alike's) gets the Host rung.
+var hostTable = func() []APIHost {
+	var out []APIHost
+	for _, e := range lexicon.Table() {
+		if e.Form != lexicon.HostName {
+			continue
+		}
+		h := APIHost{Name: e.Spelling, Owner: e.Note}
+		if !e.LookAlike {
+			h.Namespaces = e.Namespaces
+		}
+		out = append(out, h)
+	}
+	return out
+}()
 
 // Hosts returns the host table, for docs and tools.
 func Hosts() []APIHost {
@@ -48,12 +42,18 @@ func Hosts() []APIHost {
 }
 
 // lookupHost returns the table's entry for host name h (or a subdomain
-// of one), or nil.
+// of one, the longest match), or nil.
 func lookupHost(h string) *APIHost {
+	if h == "" {
+		return nil
+	}
+	m := lexicon.Classify(h, lexicon.Host)
+	if !m.Found() {
+		return nil
+	}
 	for i := range hostTable {
-		t := &hostTable[i]
-		if h == t.Name || strings.HasSuffix(h, "."+t.Name) {
-			return t
+		if hostTable[i].Name == m.Word {
+			return &hostTable[i]
 		}
 	}
 	return nil

@@ -59,7 +59,7 @@ func (p *Pass) resolveRead(key string, fn *ast.FuncDecl, pos token.Pos) *Set {
 		if d.foreign || len(d.plats) > 0 {
 			return
 		}
-		w := p.nameWords(name)
+		w := p.nameWords(kind, name)
 		switch {
 		case w.foreign != "":
 			d.foreign, d.evidence = true, kind+" "+name+" ("+w.foreign+")"
@@ -124,17 +124,17 @@ func (p *Pass) MayReadCodes() bool {
 	if !decodesJSON(p.pass.Pkg.Imports()) {
 		return false
 	}
-	if p.MinRung <= Keys || p.nameWords(p.pass.Pkg.Path()).any() || p.hosts().Any {
+	if p.MinRung <= Keys || p.nameWords("package", p.pass.Pkg.Path()).any() || p.hosts().Any {
 		p.mayRead = 1
 		return true
 	}
 	for _, f := range p.pass.Files {
-		if tf := p.pass.Fset.File(f.FileStart); tf != nil && p.nameWords(strings.TrimSuffix(filepath.Base(tf.Name()), ".go")).any() {
+		if tf := p.pass.Fset.File(f.FileStart); tf != nil && p.nameWords("file", strings.TrimSuffix(filepath.Base(tf.Name()), ".go")).any() {
 			p.mayRead = 1
 			return true
 		}
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && p.nameWords(receiverName(fd)).any() {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && p.nameWords("receiver", receiverName(fd)).any() {
 				p.mayRead = 1
 				return true
 			}
