@@ -35,6 +35,10 @@ type Field struct {
 	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
 	Checked    bool   // whether any check reports on comparisons with the field
 	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
+	// Used tells that the package reads the field; else it only declares
+	// it. Packages may see a field differently (one sends the type, one
+	// decodes it): the views of those that read it count.
+	Used bool
 }
 
 // Result is the analyzer's result for a package: its code fields, in

@@ -25,7 +25,7 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		posn token.Position
 		name string
 	}
-	seen := make(map[key]bool)
+	seen := make(map[key]int) // index in out
 	var out []field
 	for _, r := range results {
 		res, ok := r.(*analyzer.Result)
@@ -34,9 +34,16 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		}
 		for _, f := range res.Fields {
 			posn := fset.Position(f.Pos)
-			if k := (key{posn, f.Name}); !seen[k] {
-				seen[k] = true
+			k := key{posn, f.Name}
+			i, ok := seen[k]
+			switch {
+			case !ok:
+				seen[k] = len(out)
 				out = append(out, field{f, posn})
+			case f.Used && !out[i].Used:
+				// A package that reads the field knows more of it (what
+				// it sends, decodes, compares) than one declaring it.
+				out[i] = field{f, posn}
 			}
 		}
 	}

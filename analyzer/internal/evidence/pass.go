@@ -69,10 +69,11 @@ type Pass struct {
 	reads   map[readKey]*Set // map and JSON-path reads -> namespaces
 	mayRead int              // whether map reads may be checked: 0 unknown, 1 yes, -1 no
 
-	others   []Directive
-	problems []Problem
-	seen     []Field // the code fields seen, for the Result
-	sets     []*Set  // the namespaces of each of seen
+	others    []Directive
+	problems  []Problem
+	seen      []Field // the code fields seen, for the Result
+	sets      []*Set  // the namespaces of each of seen
+	declaring bool    // recording the fields declared, not read
 }
 
 type fieldKey struct {

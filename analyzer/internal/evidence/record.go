@@ -20,6 +20,10 @@ type Field struct {
 	Evidence   string // what gave the rung: "tag msdk:\"qq\"", "package name wechat", "host api.weixin.qq.com"
 	Checked    bool   // whether any check reports on comparisons with the field
 	Bind       string // one line that would bind the field, e.g. "//msdklint:platform qq.platform" on LoginRsp
+	// Used tells that the package reads the field; else it only declares
+	// it. Packages may see a field differently (one sends the type, one
+	// decodes it): the views of those that read it count.
+	Used bool
 }
 
 // record adds the code field v of the struct type outer (nil when
@@ -46,6 +50,7 @@ func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
 			f.Bind = `msdk:"` + want + `"`
 		}
 	}
+	f.Used = !p.declaring
 	p.seen = append(p.seen, f)
 	p.sets = append(p.sets, ns)
 }
@@ -54,6 +59,7 @@ func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
 // package declares, compared here or not, so that a package of reply
 // types lists its fields too.
 func (p *Pass) recordDeclared() {
+	p.declaring = true
 	scope := p.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
