@@ -110,7 +110,7 @@ func TestAnalyzer(t *testing.T) {
 	}{
 		{"cross-package", []string{"replies", "handlers"}, nil},
 		{"shapes", []string{"shapes"}, nil},
-		{"-infer=keys", []string{"infer_keys", "dingtalk"}, []string{"infer", "keys"}},
+		{"-infer=keys", []string{"infer_keys", "dingtalk", "mapkeys"}, []string{"infer", "keys"}},
 		{"keys are no evidence", []string{"proto"}, nil},
 		{"team protocol", []string{"team_protocol", "team_protocol_user"}, nil},
 		{"named", []string{"rung_named"}, nil},

@@ -29,6 +29,17 @@ func (s *LoginService) NotifyStaff() bool {
 	return r.Errcode == 40014 || r.Errcode == 42001 // WeCom's codes: nothing
 }
 
+// WeChat's iLink bot API is under weixin.qq.com, with codes of its own:
+// a look-alike.
+func (s *LoginService) BotSend() bool {
+	var r struct {
+		Errcode int    `json:"errcode"`
+		Errmsg  string `json:"errmsg"`
+	}
+	_ = json.Unmarshal(s.get("https://ilinkai.weixin.qq.com/ilink/bot/sendmessage"), &r)
+	return r.Errcode == 40001 || r.Errcode == 42001
+}
+
 // Reply is decoded nowhere here: WeCom's host in the package outranks
 // the package's name.
 type Reply struct {
