@@ -140,7 +140,7 @@ func TestAnalyzer(t *testing.T) {
 		{"direction", []string{"direction"}, nil},
 		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
 		{"platform spellings", []string{"lexnames", "wxsdk", "msdkclient"}, nil},
-		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work"}, nil},
+		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work", "wecomhost"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
