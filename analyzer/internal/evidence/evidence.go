@@ -132,15 +132,15 @@ func (p *Pass) resolve(recv types.Type, index []int, named []*types.Named, v *ty
 		return &Set{Rung: Unbound, Evidence: "generated protobuf message " + t + " (the game's own)"}
 	}
 	c := p.around(named, v)
-	own := ""
+	// own is the type the game sends and never decodes: a name or a
+	// host naming a platform is then no evidence. Asked only then.
+	var own string
+	asked := false
 	sent := func() bool {
-		if own == "" {
-			own = "-"
-			if t := p.sentByGame(named); t != "" {
-				own = t
-			}
+		if !asked {
+			asked, own = true, p.sentByGame(named)
 		}
-		return own != "-"
+		return own != ""
 	}
 	if c.near.foreign {
 		return &Set{Rung: Named, Evidence: c.near.evidence}
@@ -179,7 +179,7 @@ func (p *Pass) resolve(recv types.Type, index []int, named []*types.Named, v *ty
 		return p.inferred(Host, "host "+hosts.Host, hosts.NSs, kind.Key)
 	}
 	plats, ev := guessByKeys(kind.Key, siblingKeys(recv, index))
-	if own != "" && own != "-" {
+	if own != "" {
 		ev = strings.TrimPrefix(ev+"; ", "; ") + own + " is sent by the game, never decoded"
 	}
 	if len(plats) > 0 {
