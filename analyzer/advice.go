@@ -24,8 +24,8 @@ type compared struct {
 // noteValue records that the field of ref is compared with v, whose
 // entries in the field's namespaces are found.
 func (p *checker) noteValue(ref reads.Ref, v int64, found []*catalog.Entry) {
-	if ref.NS.Rung == Bound {
-		return // bound: nothing to advise
+	if ref.NS.Rung == Bound || ref.Field == nil {
+		return // bound, or a map or JSON-path read: no field to advise on
 	}
 	pos := ref.Field.Origin().Pos()
 	c := p.compared[pos]
@@ -70,6 +70,9 @@ var keyNamespaces = map[string]map[string][]string{
 //     known by its keys lights up with false findings when bound to a
 //     platform. A team namespace (//msdklint:codes) is the other choice.
 func (p *checker) advise(f evidence.Field) []string {
+	if f.Silent {
+		return []string{"none"} // its values contradict its names
+	}
 	switch f.Rung {
 	case Bound:
 		if !slices.ContainsFunc(f.Namespaces, func(ns string) bool { return !strings.Contains(ns, ".") && keyNamespaces[ns][f.Key] != nil }) {

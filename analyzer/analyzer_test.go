@@ -110,7 +110,7 @@ func TestAnalyzer(t *testing.T) {
 	}{
 		{"cross-package", []string{"replies", "handlers"}, nil},
 		{"shapes", []string{"shapes"}, nil},
-		{"-infer=keys", []string{"infer_keys", "dingtalk"}, []string{"infer", "keys"}},
+		{"-infer=keys", []string{"infer_keys", "dingtalk", "mapkeys"}, []string{"infer", "keys"}},
 		{"keys are no evidence", []string{"proto"}, nil},
 		{"team protocol", []string{"team_protocol", "team_protocol_user"}, nil},
 		{"named", []string{"rung_named"}, nil},
@@ -138,6 +138,15 @@ func TestAnalyzer(t *testing.T) {
 		{"cgo", []string{"cgo"}, nil},
 		{"-generated", []string{"generated_flag"}, []string{"generated", "true"}},
 		{"check off", []string{"check_flags"}, []string{"wrong-platform", "false"}},
+		{"namespaces by key", []string{"keyns"}, nil},
+		{"feature-named protocol", []string{"featproto", "featproto_user"}, nil},
+		{"consistency", []string{"consistency"}, nil},
+		{"declared elsewhere", []string{"crossdecl", "crossuse"}, nil},
+		{"hosts by function", []string{"hostscope/weixin"}, nil},
+		{"direction", []string{"direction"}, nil},
+		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
+		{"platform spellings", []string{"lexnames", "wxsdk", "msdkclient"}, nil},
+		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work", "wecomhost"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
@@ -353,7 +362,7 @@ func TestResult(t *testing.T) {
 			{"rung_named.QQBridgeReply", "Ret", "ret", []string{"qq"}, "named", "type QQBridgeReply", true, "//msdklint:platform qq.platform", []string{"qq.platform"}},
 			{"rung_named.DingTalkReply", "Errcode", "errcode", nil, "named", "type DingTalkReply (dingtalk)", false, "", nil},
 			{"rung_named.QQLoginReply", "Ret", "ret", []string{"qq"}, "named", "type QQLoginReply", true, "//msdklint:platform qq.platform", []string{"qq.platform"}},
-			{"", "Errcode", "errcode", []string{"wechat"}, "named", "receiver WechatClient", true, `msdk:"wechat.platform"`, []string{"wechat.platform"}},
+			{"", "Errcode", "errcode", []string{"wechat.platform"}, "named", "receiver WechatClient", true, `msdk:"wechat.platform"`, []string{"wechat.platform"}},
 			{"", "Errcode", "errcode", []string{"wechat"}, "keys", "keys errcode+errmsg", false, `msdk:"none"`, none},
 			{"rung_named.Reply", "ErrorCode", "error_code", []string{"weibo"}, "named", "file weibo_client", true, "//msdklint:platform weibo.api", []string{"weibo.api"}},
 		},
@@ -371,6 +380,22 @@ func TestResult(t *testing.T) {
 	for _, f := range got["proto"] {
 		assert.True(t, f.Checked, f)
 	}
+}
+
+// TestSilentFields pins what fields says of an inferred field compared
+// with none of its codes: unchecked, the values, the binding to write.
+func TestSilentFields(t *testing.T) {
+	got := resultFields(t, newAnalyzer(t, false), "consistency")
+	byType := map[string]field{}
+	for _, f := range got["consistency"] {
+		byType[f.Type] = f
+	}
+	assert.Equal(t, field{"consistency.QQReply", "Ret", "ret", []string{"qq"}, "named",
+		"type QQReply; compared only with 9001, 9002, none a code of qq", false,
+		"//msdklint:platform none", []string{"none"}}, byType["consistency.QQReply"])
+	assert.False(t, byType["consistency.QQGiftReply"].Checked)
+	assert.True(t, byType["consistency.QQShareReply"].Checked)
+	assert.True(t, byType["consistency.BoundReply"].Checked)
 }
 
 // TestDeterministicOrder runs the analysis many times, in both modes, and

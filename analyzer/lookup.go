@@ -40,7 +40,7 @@ func (p *checker) lookup(ns *evidence.Set, v int64) []*catalog.Entry {
 	}
 	var prim []*catalog.Entry
 	for _, e := range out {
-		if slices.Contains(ns.Names, e.Platform()) && primary[e.Platform()] == e.Namespace {
+		if (slices.Contains(ns.Names, e.Platform()) || slices.Contains(ns.Names, e.Namespace)) && primary[e.Platform()] == e.Namespace {
 			prim = append(prim, e)
 		}
 	}

@@ -52,7 +52,7 @@ func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Ent
 	if len(names) > 1 {
 		if ref.NS.Sure() {
 			names = slices.DeleteFunc(names, func(s string) bool { return s == "" })
-			p.report(analysis.Diagnostic{
+			p.reportOn(ref.NS, analysis.Diagnostic{
 				Pos: e.Pos(), End: e.End(), Category: MagicCode,
 				Message: p.msg(msgMagicAmbiguous, ref.Key, v, strings.Join(names, " | ")),
 			})
@@ -65,7 +65,7 @@ func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Ent
 		if d.chain {
 			m = msgMagicDeadBranch
 		}
-		p.report(analysis.Diagnostic{
+		p.reportOn(ref.NS, analysis.Diagnostic{
 			Pos: e.Pos(), End: e.End(), Category: MagicCode,
 			Message: p.msg(m, ref.Key, v, p.constName(entry), types.ExprString(ref.X), d.text),
 		})
@@ -81,7 +81,7 @@ func (p *checker) magic(ref reads.Ref, e ast.Expr, v int64, found []*catalog.Ent
 			TextEdits: append([]analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}}, edits...),
 		}}
 	}
-	p.report(d)
+	p.reportOn(ref.NS, d)
 }
 
 // constFor returns the text of the constant for entry at pos, with the

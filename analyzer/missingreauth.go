@@ -116,7 +116,7 @@ func (p *checker) reportReauth() {
 		if len(list) > 6 {
 			list, more = list[:6], p.msg(msgMore, len(names)-6)
 		}
-		p.report(analysis.Diagnostic{
+		p.reportOn(c.ref.NS, analysis.Diagnostic{
 			Pos: c.pos, End: c.pos + token.Pos(len(c.kw)), Category: MissingReauth,
 			Message: p.msg(msgMissingReauth, c.kw, types.ExprString(c.ref.X), strings.Join(list, ", ")+more),
 		})
@@ -203,6 +203,10 @@ func (p *checker) sameField(ref reads.Ref, e ast.Expr) bool {
 	r, ok := p.rd.Operand(e)
 	if !ok || r.Field != ref.Field {
 		return false
+	}
+	if r.Field == nil {
+		// Map or JSON-path reads: the same key of the same value.
+		return types.ExprString(r.X) == types.ExprString(ref.X)
 	}
 	_, sel1 := ast.Unparen(r.X).(*ast.SelectorExpr)
 	_, sel2 := ast.Unparen(ref.X).(*ast.SelectorExpr)

@@ -40,7 +40,36 @@ type checker struct {
 
 	ignores []*ignoreDirective // //msdklint:ignore directives of the package
 
-	diags []analysis.Diagnostic // kept for flush
+	diags   []analysis.Diagnostic // kept for flush
+	pending []pendingDiag         // findings on inferred fields, until the package shows they speak
+}
+
+// A pendingDiag is a finding on a field of inferred namespaces.
+type pendingDiag struct {
+	ns *evidence.Set
+	d  analysis.Diagnostic
+}
+
+// reportOn keeps d, a finding on a field of namespaces ns. A field whose
+// namespaces are inferred speaks only when some value compared with it
+// in the package is a code of them (see docs/binding.md): its findings
+// wait for the end of the walk.
+func (p *checker) reportOn(ns *evidence.Set, d analysis.Diagnostic) {
+	if ns.Inferred() {
+		p.pending = append(p.pending, pendingDiag{ns, d})
+		return
+	}
+	p.report(d)
+}
+
+// releasePending reports the findings of the inferred fields that spoke.
+func (p *checker) releasePending() {
+	for _, pd := range p.pending {
+		if pd.ns.Spoke() {
+			p.report(pd.d)
+		}
+	}
+	p.pending = nil
 }
 
 // newPass reads the package's evidence and directives. The ignore

@@ -20,6 +20,7 @@ import (
 func (p *checker) checkValue(ref reads.Ref, e ast.Expr, v int64) {
 	found := p.lookup(ref.NS, v)
 	p.noteValue(ref, v, found)
+	ref.NS.Compared(v, len(found) > 0)
 	if len(found) > 0 {
 		p.noteReauth(ref, found)
 		if isLiteral(e) && p.enabledIn(MagicCode) {
@@ -63,7 +64,7 @@ func (p *checker) unknownCode(ref reads.Ref, e ast.Expr, v int64) {
 		}
 		hint = p.msg(msgDidYouMean, b.String())
 	}
-	p.report(analysis.Diagnostic{
+	p.reportOn(ref.NS, analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: UnknownCode,
 		Message: p.msg(msgUnknown, ref.Key, v, ref.NS.Searched(), hint),
 	})

@@ -45,7 +45,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 		return true
 	}
-	if p.rd.ReadsChecked() {
+	if p.rd.ReadsChecked() || p.rd.MayReadCodes() {
 		for _, f := range pass.Files {
 			if p.beginFile(f) {
 				ast.Inspect(f, visit)
@@ -53,6 +53,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	p.reportReauth()
+	p.releasePending()
 	p.reportProblems(p.rd.Problems())
 	p.reportUnusedIgnores()
 	p.flush()
@@ -318,7 +319,7 @@ func (p *checker) constValue(e ast.Expr) (int64, bool) {
 // call, a name, maybe dereferenced or parenthesized.
 func operandShape(e ast.Expr) bool {
 	switch e := e.(type) {
-	case *ast.SelectorExpr, *ast.CallExpr, *ast.Ident:
+	case *ast.SelectorExpr, *ast.CallExpr, *ast.Ident, *ast.IndexExpr, *ast.TypeAssertExpr:
 		return true
 	case *ast.StarExpr:
 		return operandShape(e.X)

@@ -26,7 +26,7 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		posn token.Position
 		name string
 	}
-	seen := make(map[key]int)
+	seen := make(map[key]int) // index in out
 	var out []field
 	for _, r := range results {
 		res, ok := r.(*analyzer.Result)
@@ -36,14 +36,22 @@ func codeFields(fset *token.FileSet, results []any) []field {
 		for _, f := range res.Fields {
 			posn := fset.Position(f.Pos)
 			k := key{posn, f.Name}
-			if i, ok := seen[k]; ok {
-				// Another package compared the field too: its values
-				// count for the advice.
+			i, ok := seen[k]
+			switch {
+			case !ok:
+				seen[k] = len(out)
+				out = append(out, field{f, posn})
+			case f.Used && !out[i].Used:
+				// A package that reads the field knows more of it (what
+				// it sends, decodes, compares) than one declaring it; the
+				// values other packages compared still count for the
+				// advice.
+				advice := mergeAdvice(out[i].Advice, f.Advice)
+				out[i] = field{f, posn}
+				out[i].Advice = advice
+			default:
 				out[i].Advice = mergeAdvice(out[i].Advice, f.Advice)
-				continue
 			}
-			seen[k] = len(out)
-			out = append(out, field{f, posn})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b field) int {

@@ -111,6 +111,23 @@ func TestUnboundSummary(t *testing.T) {
 	assert.Equal(t, "", unboundSummary(nil, nil))
 }
 
+// A field's view from a package that reads it beats the view of the
+// package that only declares it: the proto package cannot see that its
+// QQLoginRsp is sent by the game.
+func TestCodeFieldsPreferReaders(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/game/proto/proto.go", -1, 100)
+	declared := analyzer.Field{Pos: f.Pos(10), Type: "game/proto.QQLoginRsp", Name: "Ret", Key: "ret",
+		Namespaces: []string{"qq"}, Rung: analyzer.Named, Evidence: "type QQLoginRsp", Checked: true}
+	read := declared
+	read.Namespaces, read.Rung, read.Evidence, read.Checked, read.Used = nil, analyzer.Keys, "QQLoginRsp is sent by the game, never decoded", false, true
+	got := codeFields(fset, []any{&analyzer.Result{Fields: []analyzer.Field{declared}}, &analyzer.Result{Fields: []analyzer.Field{read}}})
+	require.Len(t, got, 1)
+	assert.Equal(t, read, got[0].Field)
+	got = codeFields(fset, []any{&analyzer.Result{Fields: []analyzer.Field{read}}, &analyzer.Result{Fields: []analyzer.Field{declared}}})
+	assert.Equal(t, read, got[0].Field)
+}
+
 // The fields subcommand runs the analyzer through the driver: flags about
 // findings are refused; the examples' fields are listed with a count.
 func TestFieldsCommand(t *testing.T) {

@@ -130,6 +130,7 @@ func (p *Pass) ExportFacts() {
 	if own := p.ownTeam(); len(own) > 0 {
 		p.pass.ExportPackageFact(&teamCodesFact{Codes: own})
 	}
+	p.exportSummary()
 }
 
 // where names pos in messages: file base name and line.

@@ -120,7 +120,7 @@ func TestOf(t *testing.T) {
 	}, {
 		name:  "file name",
 		files: map[string]string{"wechat_api.go": "package p\ntype Reply struct{ ErrCode int `json:\"errcode\"`; ErrMsg string `json:\"errmsg\"` }"},
-		field: "Reply.ErrCode", names: []string{"wechat"}, rung: Named, evidence: "file wechat_api", checked: true,
+		field: "Reply.ErrCode", names: []string{"wechat.platform"}, rung: Named, evidence: "file wechat_api", checked: true,
 	}, {
 		name:  "package path",
 		files: map[string]string{"a.go": "package weibo\ntype Reply struct{ ErrorCode int `json:\"error_code\"`; Error string `json:\"error\"` }"},

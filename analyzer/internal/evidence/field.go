@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // A Field is a code-like field seen by a pass, with what msdklint made of it.
@@ -28,6 +30,14 @@ type Field struct {
 	// above its type ("//msdklint:platform msdk.access,msdk.logic"), or a
 	// tag for a field of an anonymous struct. The analyzer sets it.
 	Bind string
+	// Used tells that the package reads the field; else it only declares
+	// it. Packages may see a field differently (one sends the type, one
+	// decodes it): the views of those that read it count.
+	Used bool
+	// Silent tells that the field's namespaces were inferred and every
+	// value compared with it is none of their codes (a game's own
+	// message named after a platform feature): nothing is reported.
+	Silent bool
 }
 
 // record adds the code field v of the struct type outer (nil when
@@ -43,13 +53,16 @@ func (p *Pass) record(outer *types.TypeName, v *types.Var, kind Kind, ns *Set) {
 	if outer != nil && outer.Pkg() != nil {
 		f.Type = outer.Pkg().Path() + "." + outer.Name()
 	}
+	f.Used = !p.declaring
 	p.seen = append(p.seen, f)
+	p.sets = append(p.sets, ns)
 }
 
 // recordDeclared records the code fields of the struct types the
 // package declares, compared here or not, so that a package of reply
 // types lists its fields too.
 func (p *Pass) recordDeclared() {
+	p.declaring = true
 	scope := p.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -80,6 +93,11 @@ func (p *Pass) mayBeCodeField(st *types.Struct, i int) bool {
 // types declare, in source order: what msdklint fields prints.
 func (p *Pass) Fields() []Field {
 	p.recordDeclared()
+	for i, ns := range p.sets {
+		if ns.silent() {
+			p.seen[i] = silenced(p.seen[i], ns)
+		}
+	}
 	fset := p.pass.Fset
 	slices.SortStableFunc(p.seen, func(a, b Field) int {
 		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
@@ -104,14 +122,23 @@ func (p *Pass) Of(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
 	if kind.Key == "" {
 		return kind, nil
 	}
+	named := pathTypes(recv, index)
+	if len(named) == 0 {
+		// A struct nested anonymously in a named type is that type's.
+		if n := p.ownerOf(structOf(recv), v.Pkg()); n != nil {
+			named = []*types.Named{n}
+		}
+	}
 	var outer *types.TypeName
 	if n := namedOf(recv); n != nil {
 		outer = n.Obj()
+	} else if len(named) > 0 {
+		outer = named[0].Obj()
 	}
 	fk := fieldKey{outer, v}
 	ns, ok := p.fields[fk]
 	if !ok {
-		ns = p.resolve(recv, index, v, kind)
+		ns = p.resolve(recv, index, named, v, kind)
 		if p.fields == nil {
 			p.fields = map[fieldKey]*Set{}
 		}
@@ -123,4 +150,18 @@ func (p *Pass) Of(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
 		}
 	}
 	return kind, ns
+}
+
+// silenced returns f, whose inferred namespaces were compared with none
+// of their codes, as unchecked, with the values compared; the analyzer
+// advises the binding that settles it (none, or a team namespace).
+func silenced(f Field, ns *Set) Field {
+	vals := make([]string, len(ns.values))
+	for i, v := range ns.values {
+		vals[i] = strconv.FormatInt(v, 10)
+	}
+	f.Checked = false
+	f.Silent = true
+	f.Evidence += "; compared only with " + strings.Join(vals, ", ") + ", none a code of " + ns.Searched()
+	return f
 }

@@ -3,13 +3,11 @@ package evidence
 import (
 	"bytes"
 	"go/ast"
-	"go/token"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/msdklint/msdklint/analyzer/internal/lexicon"
 )
 
 // An APIHost is an API host and the namespaces of the codes its replies
@@ -20,31 +18,23 @@ type APIHost struct {
 	Owner      string   // who runs it, for the docs
 }
 
-// hostTable is the one place that maps API hosts to namespaces. A
+// hostTable is the lexicon's hosts, as the docs and tools see them: a
 // package that names exactly one platform's hosts in its string
-// literals (and no other company's) gets the Host rung.
-var hostTable = []APIHost{
-	{"api.weixin.qq.com", []string{"wechat.platform"}, "WeChat official accounts, mini programs and login (also its regional sh./sz./hk. subdomains)"},
-	{"api2.weixin.qq.com", []string{"wechat.platform"}, "WeChat's backup API domain"},
-	{"graph.qq.com", []string{"qq.oauth2"}, "QQ Login (QQ Connect) OAuth2"},
-	{"openapi.tencentyun.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3 (MSDK seed 001 §4, seed 003 §I)"},
-	{"openapi.sparta.html5.qq.com", []string{"qq.platform"}, "QQ open platform OpenAPI v3, test environment"},
-	{"msdk.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API (also ssl.msdk.qq.com and its ap6./ip6. subdomains)"},
-	{"msdktest.qq.com", []string{"msdk.access", "msdk.logic"}, "MSDK server API, test environment"},
-	{"msdk.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet"},
-	{"msdktest.tencent-cloud.net", []string{"msdk.access", "msdk.logic"}, "MSDK server API, intranet test environment"},
-	{"api.weibo.com", []string{"weibo"}, "Weibo OAuth2 and API v2"},
-
-	{"qyapi.weixin.qq.com", nil, "WeCom (企业微信)"},
-	{"oapi.dingtalk.com", nil, "DingTalk"},
-	{"api.dingtalk.com", nil, "DingTalk"},
-	{"open.feishu.cn", nil, "Feishu"},
-	{"open.larksuite.com", nil, "Lark"},
-	{"openapi.alipay.com", nil, "Alipay"},
-	{"open.douyin.com", nil, "Douyin"},
-	{"developer.toutiao.com", nil, "ByteDance (Toutiao) mini programs"},
-	{"open.kuaishou.com", nil, "Kuaishou"},
-}
+// literals (and no look-alike's) gets the Host rung.
+var hostTable = func() []APIHost {
+	var out []APIHost
+	for _, e := range lexicon.Table() {
+		if e.Form != lexicon.HostName {
+			continue
+		}
+		h := APIHost{Name: e.Spelling, Owner: e.Note}
+		if !e.LookAlike {
+			h.Namespaces = e.Namespaces
+		}
+		out = append(out, h)
+	}
+	return out
+}()
 
 // Hosts returns the host table, for docs and tools.
 func Hosts() []APIHost {
@@ -52,83 +42,74 @@ func Hosts() []APIHost {
 }
 
 // lookupHost returns the table's entry for host name h (or a subdomain
-// of one), or nil.
+// of one, the longest match), or nil.
 func lookupHost(h string) *APIHost {
+	if h == "" {
+		return nil
+	}
+	m := lexicon.Classify(h, lexicon.Host)
+	if !m.Found() {
+		return nil
+	}
 	for i := range hostTable {
-		t := &hostTable[i]
-		if h == t.Name || strings.HasSuffix(h, "."+t.Name) {
-			return t
+		if hostTable[i].Name == m.Word {
+			return &hostTable[i]
 		}
 	}
 	return nil
 }
 
-// hostsEvidence is what the string literals of a package say.
-type hostsEvidence struct {
-	nss      []string
-	evidence string
-	foreign  bool
+// hosts returns what the API hosts named by the package's string
+// literals and package doc say. It is computed once per pass, only for
+// fields that no binding or name decides.
+func (p *Pass) hosts() hostClue {
+	if p.pkgHosts == nil {
+		p.pkgHosts = p.scanHosts()
+	}
+	return *p.pkgHosts
 }
 
-func scanHosts(pass *analysis.Pass) *hostsEvidence {
-	var found []*APIHost
-	for _, f := range pass.Files {
-		if !mentionsHost(pass, f) {
+func (p *Pass) scanHosts() *hostClue {
+	c := &hostClue{}
+	for _, f := range p.pass.Files {
+		if tf := p.pass.Fset.File(f.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") || !p.mentionsHost(f) {
 			continue
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			lit, ok := n.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING || !strings.Contains(lit.Value, ".") {
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				return true
-			}
-			if h := lookupHost(hostOf(s)); h != nil && !slices.Contains(found, h) {
-				found = append(found, h)
-			}
-			return true
-		})
+		fileHosts(f, c)
 	}
-	out := &hostsEvidence{}
-	platform := ""
-	for _, h := range found {
-		if h.Namespaces == nil {
-			out.foreign = true
-			out.evidence = "host " + h.Name
-			continue
-		}
-		pl, _, _ := strings.Cut(h.Namespaces[0], ".")
-		if platform != "" && pl != platform {
-			return &hostsEvidence{} // two platforms: the package is a gateway, no evidence for a field
-		}
-		platform = pl
-		for _, ns := range h.Namespaces {
-			if !slices.Contains(out.nss, ns) {
-				out.nss = append(out.nss, ns)
+	return c
+}
+
+// fileHosts adds the hosts that f's string literals and package doc
+// name to c.
+func fileHosts(f *ast.File, c *hostClue) {
+	if f.Doc != nil {
+		for _, w := range strings.Fields(f.Doc.Text()) {
+			if h := lookupHost(hostOf(strings.Trim(w, "()<>,;.`'\""))); h != nil {
+				c.add(h)
 			}
-		}
-		if !out.foreign {
-			out.evidence = "host " + h.Name
 		}
 	}
-	if out.foreign && len(out.nss) > 0 {
-		return &hostsEvidence{} // a platform's and another company's: no evidence
-	}
-	return out
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok {
+			if h := literalHost(lit); h != nil {
+				c.add(h)
+			}
+		}
+		return true
+	})
 }
 
 // mentionsHost tells whether the source of f names a host of the table
 // anywhere: most files name none, and a byte search of the source read
 // back is much cheaper than walking the syntax for string literals.
 // When the source cannot be read the syntax is walked.
-func mentionsHost(pass *analysis.Pass, f *ast.File) bool {
-	tf := pass.Fset.File(f.FileStart)
+func (p *Pass) mentionsHost(f *ast.File) bool {
+	tf := p.pass.Fset.File(f.FileStart)
 	if tf == nil {
 		return false
 	}
-	read := pass.ReadFile
+	read := p.pass.ReadFile
 	if read == nil {
 		read = os.ReadFile
 	}

@@ -21,13 +21,92 @@ type Kind struct {
 	Weak bool   // untagged, in a struct without a message field: a code field only when bound
 }
 
-// IsInteger tells whether t, or what it points to, is an integer type.
+// IsInteger tells whether t, or what it points to, is an integer type,
+// or a type parameter whose every type is one (Reply[C ~int]'s C).
 func IsInteger(t types.Type) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return integerConstraint(tp.Constraint(), 0)
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
+}
+
+// integerConstraint tells whether every type of the constraint c is an
+// integer type.
+func integerConstraint(c types.Type, depth int) bool {
+	iface, ok := c.Underlying().(*types.Interface)
+	if !ok || depth > 3 {
+		return false
+	}
+	found := false
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				b, ok := e.Term(j).Type().Underlying().(*types.Basic)
+				if !ok || b.Info()&types.IsInteger == 0 {
+					return false
+				}
+			}
+			found = true
+		default:
+			if b, ok := e.Underlying().(*types.Basic); ok {
+				if b.Info()&types.IsInteger == 0 {
+					return false
+				}
+				found = true
+			} else if _, ok := e.Underlying().(*types.Interface); ok {
+				if !integerConstraint(e, depth+1) {
+					return false
+				}
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// ownerOf returns the named type of pkg's scope that holds the
+// anonymous struct st in a field (through pointers, slices, arrays,
+// maps and other anonymous structs), or nil.
+func (p *Pass) ownerOf(st *types.Struct, pkg *types.Package) *types.Named {
+	if st == nil || pkg == nil {
+		return nil
+	}
+	if !p.ownersOf[pkg] {
+		if p.ownersOf == nil {
+			p.ownersOf = map[*types.Package]bool{}
+			p.owners = map[*types.Struct]*types.Named{}
+		}
+		p.ownersOf[pkg] = true
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, _ := tn.Type().(*types.Named)
+			if top, ok := tn.Type().Underlying().(*types.Struct); ok && n != nil {
+				p.own(top, n, 0)
+			}
+		}
+	}
+	return p.owners[st]
+}
+
+// own records n as the owner of the anonymous structs in st's fields.
+func (p *Pass) own(st *types.Struct, n *types.Named, depth int) {
+	for i := range st.NumFields() {
+		if in := nestedStruct(st.Field(i).Type()); in != nil && depth < 4 {
+			if _, ok := p.owners[in]; !ok {
+				p.owners[in] = n
+				p.own(in, n, depth+1)
+			}
+		}
+	}
 }
 
 // KeyOfName returns the code key that an untagged field called name

@@ -6,40 +6,23 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestWords(t *testing.T) {
-	for in, want := range map[string][]string{
-		"QQReply":                   {"qq", "reply"},
-		"WxResp":                    {"wx", "resp"},
-		"HTTPServer":                {"http", "server"},
-		"github.com/acme/wx_api/v2": {"github", "com", "acme", "wx", "api", "v2"},
-		"weiboError":                {"weibo", "error"},
-	} {
-		assert.Equal(t, want, words(in), in)
-	}
-}
-
-func TestNames(t *testing.T) {
+// TestNameWords pins how the evidence reads a name of each kind through
+// the lexicon: the look-alike's spelling, or the platforms.
+func TestNameWords(t *testing.T) {
+	p := &Pass{State: NewState(false)}
 	for _, tc := range []struct {
-		name    string
-		plats   []string
-		foreign string
+		kind, name string
+		want       nameClue
 	}{
-		{"WxResp", []string{"wechat"}, ""},
-		{"QQReply", []string{"qq"}, ""},
-		{"example.com/weibo/api", []string{"weibo"}, ""},
-		{"wechat_api", []string{"wechat"}, ""},
-		{"Sqqueeze", nil, ""},
-		{"example.com/dingtalk", nil, "dingtalk"},
-		{"WecomResp", nil, "wecom"},
-		{"LarkBot", nil, "lark"},
-		{"Clarke", nil, ""},
-		{"example.com/feishu/open", nil, "feishu"},
-		{"企业微信Resp", nil, "企业微信"},
+		{"type", "WxResp", nameClue{plats: []string{"wechat"}}},
+		{"type", "WeChatWorkReply", nameClue{foreign: "wechat work"}},
+		{"file", "wechat_work", nameClue{foreign: "wechat work"}},
+		{"file", "weibo_client", nameClue{plats: []string{"weibo"}}},
+		{"package", "example.com/game/wxsdk", nameClue{plats: []string{"wechat"}}},
+		{"package", "github.com/msdklint/msdklint/catalog/qq", nameClue{}},
+		{"receiver", "Clarke", nameClue{}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.plats, platformsIn(tc.name))
-			assert.Equal(t, tc.foreign, foreignWord(tc.name))
-		})
+		assert.Equal(t, tc.want, p.nameWords(tc.kind, tc.name), tc.kind+" "+tc.name)
 	}
 }
 
@@ -71,6 +54,7 @@ func TestHostOf(t *testing.T) {
 	}
 	assert.Equal(t, "api.weixin.qq.com", lookupHost("sh.api.weixin.qq.com").Name)
 	assert.Nil(t, lookupHost("qyapi.weixin.qq.com").Namespaces, "WeCom is not WeChat")
+	assert.Nil(t, lookupHost("notify.qyapi.weixin.qq.com").Namespaces, "WeCom's subdomain is WeCom's")
 	assert.Nil(t, lookupHost("example.com"))
 }
 

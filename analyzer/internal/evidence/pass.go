@@ -31,6 +31,7 @@ type State struct {
 	trans    cache[string, []TeamCode]     // package path -> its and its dependencies' team codes
 	catalogs cache[string, extended]       // team code set -> catalog
 	clues    cache[string, nameClue]       // a name -> the platform or company it names
+	sums     cache[string, *summary]       // package path -> its summary (non-facts mode)
 }
 
 // NewState returns the state of an Analyzer with no binding, checking
@@ -41,7 +42,7 @@ func NewState(facts bool) *State {
 
 // FactTypes are the facts that carry bindings and team codes.
 func FactTypes() []analysis.Fact {
-	return []analysis.Fact{new(bindingFact), new(teamCodesFact)}
+	return []analysis.Fact{new(bindingFact), new(teamCodesFact), new(summaryFact)}
 }
 
 // Pass is the evidence of one package. Its maps are made on first use
@@ -58,11 +59,22 @@ type Pass struct {
 	typeDirs map[*types.TypeName]*directive // struct types of this package with a binding directive
 	pkgDir   *directive                     // the package doc's //msdklint:platform
 	placed   map[*ast.Comment]bool          // declaration directives -> whether a declaration reads them
-	hostsOf  *hostsEvidence                 // lazily: the API hosts the package names
+	pkgHosts *hostClue                      // lazily: the API hosts the package names
+	sum      *summary                       // lazily: what the package decodes and sends
+	funcs    map[*ast.FuncDecl]hostClue     // lazily: the hosts each function names
+	consts   map[string]*APIHost            // lazily: the package's strings naming hosts
+	constsOK bool
+	owners   map[*types.Struct]*types.Named // anonymous structs -> the named type holding them
+	ownersOf map[*types.Package]bool        // packages whose owners are known
 
-	others   []Directive
-	problems []Problem
-	seen     []Field // the code fields seen, for Fields
+	reads   map[readKey]*Set // map and JSON-path reads -> namespaces
+	mayRead int              // whether map reads may be checked: 0 unknown, 1 yes, -1 no
+
+	others    []Directive
+	problems  []Problem
+	seen      []Field // the code fields seen, for the Result
+	sets      []*Set  // the namespaces of each of seen
+	declaring bool    // recording the fields declared, not read
 }
 
 type fieldKey struct {

@@ -2,6 +2,7 @@ package evidence
 
 import (
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/msdklint/msdklint/catalog"
@@ -27,7 +28,36 @@ type Set struct {
 	// badBind names a binding whose namespaces are all unknown here,
 	// reported once at the field's first comparison.
 	badBind string
+	// values are the values compared with an inferred field in the
+	// package; spoke tells that one of them is a code of its namespaces.
+	values []int64
+	spoke  bool
 }
+
+// Inferred tells whether the namespaces were inferred from a name, a
+// host or a direction: such a field speaks only when a value compared
+// with it is one of their codes.
+func (s *Set) Inferred() bool { return s.Rung == Named || s.Rung == Host }
+
+// Compared records that v was compared with the field, and whether it
+// is a code of its namespaces (known).
+func (s *Set) Compared(v int64, known bool) {
+	if !s.Inferred() {
+		return
+	}
+	s.spoke = s.spoke || known
+	if !s.spoke && len(s.values) < 8 && !slices.Contains(s.values, v) {
+		s.values = append(s.values, v)
+	}
+}
+
+// Spoke tells whether a value compared with an inferred field is a code
+// of its namespaces.
+func (s *Set) Spoke() bool { return s.spoke }
+
+// silent tells whether the field is inferred, compared, and with none
+// of its codes: nothing is reported on it.
+func (s *Set) silent() bool { return s.Inferred() && s.Checked && !s.spoke && len(s.values) > 0 }
 
 // Sure tells whether the field is bound: only then may wrong-platform
 // report on it.

@@ -6,6 +6,7 @@ package reads
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -122,7 +123,21 @@ func (p *Reader) codeOperand(e ast.Expr, depth int) (Ref, bool) {
 			return Ref{}, false
 		}
 		return p.fieldRef(sel.Recv(), sel.Index(), v, orig)
+	case *ast.TypeAssertExpr:
+		// m["errcode"].(float64): JSON numbers decode as float64.
+		if ix, ok := ast.Unparen(x.X).(*ast.IndexExpr); ok && x.Type != nil && isNumber(info.TypeOf(x)) {
+			return p.mapRef(ix, orig)
+		}
+		return Ref{}, false
+	case *ast.IndexExpr:
+		if evidence.IsInteger(info.TypeOf(x)) {
+			return p.mapRef(x, orig)
+		}
+		return Ref{}, false
 	case *ast.CallExpr:
+		if r, ok, path := p.pathRef(x, orig); path {
+			return r, ok
+		}
 		if len(x.Args) == 1 {
 			// A conversion to an integer type keeps the code.
 			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && evidence.IsInteger(tv.Type) {
@@ -164,6 +179,70 @@ func (p *Reader) codeOperand(e ast.Expr, depth int) (Ref, bool) {
 	}
 	return Ref{}, false
 }
+
+// mapRef returns the code read m["key"] of a map with string keys.
+func (p *Reader) mapRef(ix *ast.IndexExpr, x ast.Expr) (Ref, bool) {
+	if m, ok := p.pass.TypesInfo.TypeOf(ix.X).Underlying().(*types.Map); !ok || !isString(m.Key()) {
+		return Ref{}, false
+	}
+	return p.keyRef(ix.Index, x)
+}
+
+// pathRef returns the code read of a JSON path, gjson's spelling:
+// gjson.Get(body, "errcode").Int(), r.Get("data.ret").Int(). path tells
+// whether x has that shape.
+func (p *Reader) pathRef(call *ast.CallExpr, x ast.Expr) (r Ref, ok, path bool) {
+	fn, isSel := call.Fun.(*ast.SelectorExpr)
+	if !isSel || len(call.Args) != 0 || (fn.Sel.Name != "Int" && fn.Sel.Name != "Uint" && fn.Sel.Name != "Float") {
+		return Ref{}, false, false
+	}
+	get, isCall := ast.Unparen(fn.X).(*ast.CallExpr)
+	if !isCall || len(get.Args) == 0 {
+		return Ref{}, false, false
+	}
+	if name := calleeIdent(get.Fun); name == nil || (name.Name != "Get" && name.Name != "GetBytes") {
+		return Ref{}, false, false
+	}
+	r, ok = p.keyRef(get.Args[len(get.Args)-1], x)
+	return r, ok, true
+}
+
+// keyRef returns the code read of the constant key k (a map key or a
+// JSON path), read by the operand x.
+func (p *Reader) keyRef(k ast.Expr, x ast.Expr) (Ref, bool) {
+	tv, ok := p.pass.TypesInfo.Types[k]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return Ref{}, false
+	}
+	key := evidence.CodeKey(constant.StringVal(tv.Value))
+	if key == "" {
+		return Ref{}, false
+	}
+	ns := p.ev.OfRead(key, x.Pos())
+	if !ns.Checked {
+		return Ref{}, false
+	}
+	return Ref{Key: key, NS: ns, X: x}, true
+}
+
+// isString tells whether t is a string type.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// isNumber tells whether t is an integer or floating-point type.
+func isNumber(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}
+
+// MayReadCodes tells whether the walk may find map or JSON-path reads
+// of codes: they are no selections, which ReadsChecked looks at.
+func (p *Reader) MayReadCodes() bool { return p.ev.MayReadCodes() }
 
 // isGetter tells whether name is a protobuf-style getter of a code field.
 func isGetter(name string) bool {
@@ -214,7 +293,7 @@ func (p *Reader) Define(n ast.Node) {
 	}
 	for i, r := range rhs {
 		switch ast.Unparen(r).(type) {
-		case *ast.SelectorExpr, *ast.CallExpr, *ast.StarExpr:
+		case *ast.SelectorExpr, *ast.CallExpr, *ast.StarExpr, *ast.IndexExpr, *ast.TypeAssertExpr:
 		case *ast.Ident:
 		default:
 			continue

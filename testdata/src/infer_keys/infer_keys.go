@@ -51,7 +51,7 @@ type Result struct {
 }
 
 func byName(r WxResp) bool {
-	return r.Errcode == 4201 || r.Errcode == 100014 // want `unknown-code: errcode 4201 is in no namespace \(searched wechat\); did you mean 42001`
+	return r.Errcode == 4201 || r.Errcode == 100014 // want `unknown-code: errcode 4201 is in no namespace \(searched wechat.platform\); did you mean 42001`
 }
 
 func byKeys(r Resp) bool {
@@ -59,7 +59,7 @@ func byKeys(r Resp) bool {
 }
 
 func untagged(e *Error, w WeiboError) bool {
-	return e.Ret == 4013 || w.ErrorCode == 999999999 // want `unknown-code: ret 4013 is in no namespace \(searched msdk,qq\); did you mean -4013` `unknown-code: error_code 999999999 is in no namespace \(searched weibo\)`
+	return e.Ret == 4013 || w.ErrorCode == 10001 || w.ErrorCode == 999999999 // want `unknown-code: ret 4013 is in no namespace \(searched msdk,qq\); did you mean -4013` `magic-code: error_code 10001 is weibo.APISystemError` `unknown-code: error_code 999999999 is in no namespace \(searched weibo\)`
 }
 
 func union(a Anon) bool {

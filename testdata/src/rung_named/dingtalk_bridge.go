@@ -1,5 +1,7 @@
 package rungnamed
 
+import "github.com/msdklint/msdklint/catalog/qq"
+
 // QQBridgeReply is declared in a file named after DingTalk, but its own
 // name is nearer: it is QQ's.
 type QQBridgeReply struct {
@@ -14,5 +16,5 @@ type DingTalkReply struct {
 }
 
 func nearest(r QQBridgeReply, d DingTalkReply) bool {
-	return r.Ret == 999999 || d.Errcode == 60121 // want `unknown-code: ret 999999 is in no namespace \(searched qq\)`
+	return r.Ret == qq.PlatformAccessTokenExpired || r.Ret == 999999 || d.Errcode == 60121 // want `unknown-code: ret 999999 is in no namespace \(searched qq\)`
 }

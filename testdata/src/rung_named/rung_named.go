@@ -3,13 +3,15 @@
 // wrong-platform needs a binding.
 package rungnamed
 
+import "github.com/msdklint/msdklint/catalog/qq"
+
 type QQLoginReply struct {
 	Ret int    `json:"ret"`
 	Msg string `json:"msg"`
 }
 
 func byType(r QQLoginReply) bool {
-	return r.Ret == 999999 || r.Ret == 42001 // want `unknown-code: ret 999999 is in no namespace \(searched qq\)`
+	return r.Ret == qq.PlatformAccessTokenExpired || r.Ret == 999999 || r.Ret == 42001 // want `unknown-code: ret 999999 is in no namespace \(searched qq\)`
 }
 
 type WechatClient struct{}
