@@ -26,6 +26,7 @@ const (
 	MagicCode     = "magic-code"
 	MissingReauth = "missing-reauth"
 	BadDirective  = "bad-directive"
+	DeadCodeField = "dead-code-field"
 )
 
 // Options configures an Analyzer made by New.

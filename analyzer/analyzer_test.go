@@ -132,6 +132,7 @@ func TestAnalyzer(t *testing.T) {
 		{"cgo", []string{"cgo"}, nil},
 		{"-generated", []string{"generated_flag"}, []string{"generated", "true"}},
 		{"check off", []string{"check_flags"}, []string{"wrong-platform", "false"}},
+		{"dead-code-field", []string{"dead_code_field"}, nil},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {

@@ -114,6 +114,46 @@ Good:
 	}`,
 	},
 	{
+		Name:    DeadCodeField,
+		Summary: "a field meant for a platform's code can never hold one",
+		Doc: `Reported at the field's declaration, once, with what the platform sends
+and why the field never sees it:
+
+- its json key is one edit (a letter inserted, dropped, changed, or two
+  adjacent letters swapped) from a code key (` + "`errocde`" + `, ` + "`err_cdoe`" + `), and the
+  package compares the field with a code: the field is never decoded. It
+  needs a message field beside it or evidence of a platform; a key that is
+  also a word or a spelling of its own (` + "`rte`" + ` and ` + "`re`" + ` beside ` + "`ret`" + `,
+  ` + "`errorCode`" + `) needs a platform's evidence, and for ` + "`ret`" + ` a comparison with
+  one of its codes; ` + "`res`" + `, ` + "`rec`" + `, plurals and keys of other tags are left
+  alone. The suggested fix rewrites the key inside the tag;
+- ` + "`json:\"-\"`" + ` on a field named for a code key and compared with one;
+- a Go type that cannot hold what the field's bound or inferred
+  namespaces send: a ` + "`string`" + ` (or a ` + "`,string`" + ` option) where MSDK, QQ, WeChat
+  or Weibo send a JSON number, so every reply fails to decode; an
+  unsigned or small integer where they send codes beyond its range
+  (` + "`ret`" + ` -73 of qq.platform in a ` + "`uint32`" + `).
+
+A field the package sets itself, ` + "`json.Number`" + `, ` + "`any`" + `, a type with its own
+` + "`UnmarshalJSON`" + ` or ` + "`UnmarshalText`" + `, and a reply that decodes itself are left
+alone, as are unexported fields (vet's structtag). A key's comparisons
+are seen in the declaring package only.
+
+Bad:
+
+	type tokenReply struct {
+		ErrCode int    ` + "`json:\"errocde\"`" + `
+		ErrMsg  string ` + "`json:\"errmsg\"`" + `
+	}
+
+Good:
+
+	type tokenReply struct {
+		ErrCode int    ` + "`json:\"errcode\"`" + `
+		ErrMsg  string ` + "`json:\"errmsg\"`" + `
+	}`,
+	},
+	{
 		Name:    BadDirective,
 		Summary: "a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing",
 		Doc: `A directive that cannot be right: an ` + "`//msdklint:ignore`" + ` without a

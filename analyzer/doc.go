@@ -168,6 +168,45 @@ Good:
 		login()
 	}
 
+dead-code-field: a field meant for a platform's code can never hold one.
+
+Reported at the field's declaration, once, with what the platform sends
+and why the field never sees it:
+
+  - its json key is one edit (a letter inserted, dropped, changed, or two
+    adjacent letters swapped) from a code key (errocde, err_cdoe), and the
+    package compares the field with a code: the field is never decoded. It
+    needs a message field beside it or evidence of a platform; a key that is
+    also a word or a spelling of its own (rte and re beside ret,
+    errorCode) needs a platform's evidence, and for ret a comparison with
+    one of its codes; res, rec, plurals and keys of other tags are left
+    alone. The suggested fix rewrites the key inside the tag;
+  - json:"-" on a field named for a code key and compared with one;
+  - a Go type that cannot hold what the field's bound or inferred
+    namespaces send: a string (or a ,string option) where MSDK, QQ, WeChat
+    or Weibo send a JSON number, so every reply fails to decode; an
+    unsigned or small integer where they send codes beyond its range
+    (ret -73 of qq.platform in a uint32).
+
+A field the package sets itself, json.Number, any, a type with its own
+UnmarshalJSON or UnmarshalText, and a reply that decodes itself are left
+alone, as are unexported fields (vet's structtag). A key's comparisons
+are seen in the declaring package only.
+
+Bad:
+
+	type tokenReply struct {
+		ErrCode int    json:"errocde"
+		ErrMsg  string json:"errmsg"
+	}
+
+Good:
+
+	type tokenReply struct {
+		ErrCode int    json:"errcode"
+		ErrMsg  string json:"errmsg"
+	}
+
 bad-directive: a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing.
 
 A directive that cannot be right: an //msdklint:ignore without a
@@ -221,6 +260,8 @@ package that the comparing package imports, directly or not.
 		report magic-code (a literal code should be the catalog's named constant)
 	-missing-reauth (default "true")
 		report missing-reauth (a switch or if/else-if chain on a code handles no code that needs reauthorization)
+	-dead-code-field (default "true")
+		report dead-code-field (a field meant for a platform's code can never hold one)
 	-bad-directive (default "true")
 		report bad-directive (a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing)
 	-bind (default "")

@@ -49,6 +49,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	p.reportProblems(p.rd.Problems())
+	p.deadCodeFields()
 	p.reportUnusedIgnores()
 	p.flush()
 	return &Result{Fields: p.result()}, nil
