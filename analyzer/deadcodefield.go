@@ -586,12 +586,12 @@ func (p *checker) reportDeadType(d *deadField) {
 	diag := analysis.Diagnostic{Pos: d.v.Pos(), End: d.v.Pos() + token.Pos(len(d.v.Name())), Category: DeadCodeField}
 	switch {
 	case b.Info()&types.IsString != 0:
-		if !sendsNumbers(d.ns.Names) {
+		if !sendsNumber(d.ns.Names, d.code) {
 			return
 		}
 		diag.Message = p.msg(msgDeadString, d.ns.Searched(), d.code)
 	case slices.Contains(strings.Split(opts, ","), "string"):
-		if !sendsNumbers(d.ns.Names) {
+		if !sendsNumber(d.ns.Names, d.code) {
 			return
 		}
 		diag.Message = p.msg(msgDeadQuoted, d.ns.Searched(), d.code)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/types"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -108,26 +109,28 @@ func isDoubled(k, c string) bool {
 	return false
 }
 
-// jsonNumberPlatforms are the platforms whose replies carry the code as
-// a JSON number: WeChat's errcode, QQ's and MSDK's ret, Weibo's
-// error_code (seed 001: `ret：-10000`; seed 002: numeric error_code).
+// numberKeys are the keys whose codes each platform sends as a JSON
+// number: WeChat's errcode, QQ's and MSDK's ret, MSDK's err_type,
+// Weibo's error_code (seed 001: `ret：-10000`; seed 002: numeric
+// error_code). WeChat Pay's err_code is a string ("SYSTEMERROR"), and
 // openapi is a convention of codes, not a wire format; a team's
 // namespaces are the team's to say.
-var jsonNumberPlatforms = []string{"msdk", "qq", "wechat", "weibo"}
+var numberKeys = map[string][]string{
+	"msdk":   {"ret", "err_type"},
+	"qq":     {"ret"},
+	"wechat": {"errcode"},
+	"weibo":  {"error_code"},
+}
 
-// sendsNumbers tells whether every namespace or platform of names is a
-// platform's that sends its codes as JSON numbers.
-func sendsNumbers(names []string) bool {
+// sendsNumber tells whether every namespace or platform of names is a
+// platform's that sends key as a JSON number.
+func sendsNumber(names []string, key string) bool {
 	if len(names) == 0 {
 		return false
 	}
 	for _, n := range names {
 		plat, _, _ := strings.Cut(n, ".")
-		found := false
-		for _, p := range jsonNumberPlatforms {
-			found = found || p == plat
-		}
-		if !found {
+		if !slices.Contains(numberKeys[plat], key) {
 			return false
 		}
 	}

@@ -99,13 +99,15 @@ func TestOneEdit(t *testing.T) {
 	}
 }
 
-func TestSendsNumbers(t *testing.T) {
-	assert.True(t, sendsNumbers([]string{"wechat"}))
-	assert.True(t, sendsNumbers([]string{"msdk", "qq"}))
-	assert.True(t, sendsNumbers([]string{"weibo.api"}))
-	assert.False(t, sendsNumbers([]string{"qq", "openapi.common"}))
-	assert.False(t, sendsNumbers([]string{"game.proto"}))
-	assert.False(t, sendsNumbers(nil))
+func TestSendsNumber(t *testing.T) {
+	assert.True(t, sendsNumber([]string{"wechat"}, "errcode"))
+	assert.True(t, sendsNumber([]string{"msdk", "qq"}, "ret"))
+	assert.True(t, sendsNumber([]string{"msdk.errtype"}, "err_type"))
+	assert.True(t, sendsNumber([]string{"weibo.api"}, "error_code"))
+	assert.False(t, sendsNumber([]string{"wechat"}, "err_code"), "WeChat Pay's err_code is a string")
+	assert.False(t, sendsNumber([]string{"qq", "openapi.common"}, "ret"))
+	assert.False(t, sendsNumber([]string{"game.proto"}, "ret"))
+	assert.False(t, sendsNumber(nil, "ret"))
 }
 
 func TestHolds(t *testing.T) {

@@ -185,3 +185,17 @@ type Internal struct {
 }
 
 func internal(r Internal) bool { return r.ErrCode == 40001 }
+
+type WechatClient struct{}
+
+// login declares its reply inline: the receiver names the platform.
+func (c *WechatClient) login(decode func(any) error) bool {
+	var resp struct {
+		Errcode int    `json:"errcdoe"` // want `dead-code-field: json key "errcdoe" is one edit from "errcode": the field is never decoded, so the comparison at keys.go:\d+ is never true`
+		Errmsg  string `json:"errmsg"`
+	}
+	if err := decode(&resp); err != nil {
+		return false
+	}
+	return resp.Errcode == 40001
+}

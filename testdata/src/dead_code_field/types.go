@@ -99,3 +99,11 @@ type WechatEmbedded struct {
 }
 
 func embedded(r WechatEmbedded) bool { return r.ErrCode == 40001 }
+
+// WechatPayReply's err_code is WeChat Pay's, a string code ("SYSTEMERROR").
+type WechatPayReply struct {
+	ReturnCode string `json:"return_code"`
+	ErrCode    string `json:"err_code"`
+	ErrCodeDes string `json:"err_code_des"`
+	ErrMsg     string `json:"errmsg"`
+}
