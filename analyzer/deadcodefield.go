@@ -116,16 +116,24 @@ func (p *checker) deadCodeFields() {
 	}
 	// The reply types a package declares for others to read are checked
 	// where they are declared; their comparisons elsewhere are not seen,
-	// so only the type rules apply to them.
-	scope := p.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-			for i := range st.NumFields() {
-				consider(tn.Type(), []int{i}, st.Field(i))
+	// so only the type rules apply to them. The syntax lists them without
+	// the sorting of Scope.Names.
+	for _, f := range p.pass.Files {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				tn, ok := p.pass.TypesInfo.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+					for i := range st.NumFields() {
+						consider(tn.Type(), []int{i}, st.Field(i))
+					}
+				}
 			}
 		}
 	}
@@ -179,7 +187,7 @@ func deadCandidate(recv types.Type, index []int, v *types.Var) *deadField {
 	tag := st.Tag(i)
 	jsonTag, hasJSON := reflect.StructTag(tag).Lookup("json")
 	name, opts, _ := strings.Cut(jsonTag, ",")
-	d := &deadField{v: v, recv: recv, index: index}
+	d := deadField{v: v, recv: recv, index: index}
 	switch {
 	case name == "-" && hasJSON:
 		d.kind, d.code = deadHidden, evidence.KeyOfName(v.Name())
@@ -190,7 +198,7 @@ func deadCandidate(recv types.Type, index []int, v *types.Var) *deadField {
 		if !integer || !nearLength(name) {
 			return nil
 		}
-		d.kind, d.key, d.near = deadTypo, name, nearKeys(name, evidence.CodeKeys())
+		d.kind, d.key, d.near = deadTypo, name, nearKeys(name, codeKeys)
 		if len(d.near) == 0 || decodedElsewhere(tag, d.near) {
 			return nil
 		}
@@ -213,8 +221,11 @@ func deadCandidate(recv types.Type, index []int, v *types.Var) *deadField {
 	if _, custom := basicOf(v.Type()); custom || decodesPath(recv, index) {
 		return nil
 	}
-	return d
+	return &d
 }
+
+// codeKeys are the JSON keys of code fields.
+var codeKeys = evidence.CodeKeys()
 
 // nearLength tells whether a key of k's length can be one edit from a
 // code key: most keys are not, and are let go before nearKeys.
@@ -225,7 +236,7 @@ func nearLength(k string) bool {
 
 // isCodeKey tells whether k is a code key but for case.
 func isCodeKey(k string) bool {
-	for _, c := range evidence.CodeKeys() {
+	for _, c := range codeKeys {
 		if strings.EqualFold(k, c) {
 			return true
 		}
