@@ -611,7 +611,11 @@ func (p *checker) reportDeadType(d *deadField) {
 		if e == nil {
 			return
 		}
-		diag.Message = p.msg(msgDeadRange, e.Namespace, d.code, e.Code, p.describe(e), types.TypeString(d.v.Type(), types.RelativeTo(p.pass.Pkg)))
+		typ := types.TypeString(d.v.Type(), types.RelativeTo(p.pass.Pkg))
+		if typ != b.Name() && typ != "*"+b.Name() {
+			typ += " (" + b.Name() + ")" // a named type: say what it holds
+		}
+		diag.Message = p.msg(msgDeadRange, e.Namespace, d.code, e.Code, p.describe(e), typ)
 	}
 	p.report(diag)
 }

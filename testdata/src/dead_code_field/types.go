@@ -107,3 +107,11 @@ type WechatPayReply struct {
 	ErrCodeDes string `json:"err_code_des"`
 	ErrMsg     string `json:"errmsg"`
 }
+
+// Status is a named unsigned code.
+type Status uint
+
+type QQStatusReply struct {
+	Ret Status `json:"ret"` // want `dead-code-field: qq\.\S+ sends ret -\d+ \(.*\): the field's Status \(uint\) cannot hold it`
+	Msg string `json:"msg"`
+}
