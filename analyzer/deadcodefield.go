@@ -343,11 +343,12 @@ func (p *checker) deadEvidence(d *deadField) bool {
 		d.ns = p.ev.AsIf(d.recv, d.index, d.v, kind)
 		return d.ns.Checked && d.ns.Platform && !d.ns.All && !d.ns.Silenced()
 	}
-	if d.kind == deadTypo {
-		for _, n := range d.near {
-			if sibling := slices.ContainsFunc(evidence.JSONKeys(st), func(k string) bool { return strings.EqualFold(k, n.key) }); sibling {
-				return false // the code has a field of its own: this key is something else
-			}
+	// When another field receives the code key, this one is something
+	// else: a near key of its own, or a value derived from the code.
+	keys := evidence.JSONKeys(st)
+	for _, n := range append(d.near, nearKey{key: d.code}) {
+		if slices.ContainsFunc(keys, func(k string) bool { return strings.EqualFold(k, n.key) }) {
+			return false
 		}
 	}
 	key := d.code

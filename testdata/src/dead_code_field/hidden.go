@@ -35,3 +35,12 @@ type FormReply struct {
 }
 
 func form(r FormReply) bool { return r.ErrCode == 3 }
+
+// QQRawReply decodes ret into RetRaw and derives Ret from it elsewhere.
+type QQRawReply struct {
+	RetRaw []byte `json:"ret"`
+	Ret    int    `json:"-"`
+	Msg    string `json:"msg"`
+}
+
+func raw(r QQRawReply) bool { return r.Ret == -73 }
