@@ -384,8 +384,7 @@ func (p *checker) skipDecl(pos token.Pos) bool {
 // dead.
 func (p *checker) deadSites(fields map[*types.Var]*deadField) {
 	info := p.pass.TypesInfo
-	var fieldOf func(e ast.Expr) *deadField
-	fieldOf = func(e ast.Expr) *deadField {
+	fieldOf := func(e ast.Expr) *deadField {
 		for {
 			switch x := e.(type) {
 			case *ast.ParenExpr:
