@@ -144,7 +144,7 @@ func (p *checker) deadCodeFields() {
 	slices.SortFunc(order, func(a, b *deadField) int { return cmp.Compare(a.v.Pos(), b.v.Pos()) })
 	var keyed []*deadField
 	for _, d := range order {
-		if !p.deadEvidence(d) || p.skipDecl(d.v.Pos()) {
+		if p.skipDecl(d.v.Pos()) || !p.deadEvidence(d) {
 			continue
 		}
 		if d.kind == deadType {
