@@ -147,6 +147,9 @@ func TestAnalyzer(t *testing.T) {
 		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
 		{"platform spellings", []string{"lexnames", "wxsdk", "msdkclient"}, nil},
 		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work", "wecomhost"}, nil},
+		{"dead-code-field", []string{"dead_code_field"}, nil},
+		{"dead-code-field -lang zh", []string{"dead_code_field_zh"}, []string{"lang", "zh"}},
+		{"dead-code-field off", []string{"dead_code_field_off"}, []string{"dead-code-field", "false"}},
 	} {
 		for _, m := range modes {
 			if m.facts && tc.name == "cgo" {
@@ -164,6 +167,7 @@ func TestFixes(t *testing.T) {
 	for _, m := range modes {
 		t.Run(m.name, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "fixes", "fixlocal")
+			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "dead_code_field_fix")
 		})
 	}
 }

@@ -9,6 +9,7 @@ const (
 	MagicCode     = "magic-code"
 	MissingReauth = "missing-reauth"
 	BadDirective  = "bad-directive"
+	DeadCodeField = "dead-code-field"
 )
 
 // A Check is one of the analyzer's checks. Checks() is the one source of
@@ -136,6 +137,55 @@ Good:
 		refresh()
 	case msdk.ErrTypeReauthorize:
 		login()
+	}`,
+	},
+	{
+		Name:    DeadCodeField,
+		Summary: "a field meant for a platform's code can never hold one",
+		Doc: `Reported at the field's declaration, once, saying what the platform
+sends and why the field never sees it:
+
+- a json key one edit from a code key (a letter inserted, dropped or
+  changed, or two adjacent letters swapped: ` + "`errocde`" + `, ` + "`err_cdoe`" + `,
+  ` + "`errcod`" + `), on a field the package compares with a constant: the field
+  is never decoded, so the comparison never changes. A message field
+  beside it or any rung of evidence is enough. Keys that are words or
+  spellings of their own need a platform's evidence (a binding, a name
+  or a host): ` + "`rte`" + `, ` + "`re`" + ` or ` + "`rett`" + ` for ` + "`ret`" + `, and only when compared with
+  one of the platform's codes; ` + "`errorCode`" + ` and ` + "`errType`" + ` for the
+  snake-case keys. ` + "`res`" + `, ` + "`rec`" + `, ` + "`red`" + `, plurals (` + "`errcodes`" + `) and a key
+  that another tag of the field spells right are never typos. The
+  suggested fix rewrites the key inside the tag, never the field;
+- ` + "`json:\"-\"`" + ` on a field named for a code key (` + "`Ret`" + `, ` + "`ErrCode`" + `) and
+  compared with a constant, with the same evidence;
+- a Go type that cannot hold what the field's bound or inferred
+  namespaces send: a ` + "`string`" + `, or an integer with the ` + "`,string`" + ` option,
+  for a key its platform sends as a JSON number (WeChat's ` + "`errcode`" + `,
+  QQ's and MSDK's ` + "`ret`" + `, MSDK's ` + "`err_type`" + `, Weibo's ` + "`error_code`" + `; not
+  WeChat Pay's string ` + "`err_code`" + `): every reply fails to decode; an
+  unsigned or too small integer for codes beyond its range (` + "`ret`" + ` -73 of
+  qq.platform in a ` + "`uint32`" + `).
+
+Left alone: a field the package sets itself (an assignment, its address
+taken, a composite literal), unexported fields (vet's structtag),
+` + "`json.Number`" + `, ` + "`any`" + `, types with their own ` + "`UnmarshalJSON`" + ` or
+` + "`UnmarshalText`" + ` and replies that decode themselves, fields of another
+encoding only (` + "`xml:\"err_code\"`" + `), another company's replies and fields
+bound to ` + "`none`" + `. With ` + "`-infer=bound`" + ` only bound fields are reported. A
+key's comparisons are seen in the declaring package only.
+
+Bad:
+
+	type tokenReply struct {
+		ErrCode int    ` + "`json:\"errocde\"`" + `
+		ErrMsg  string ` + "`json:\"errmsg\"`" + `
+	}
+
+Good:
+
+	type tokenReply struct {
+		ErrCode int    ` + "`json:\"errcode\"`" + `
+		ErrMsg  string ` + "`json:\"errmsg\"`" + `
 	}`,
 	},
 	{

@@ -46,11 +46,12 @@ reported:
   - named: a struct type on the path, the receiver of the method declaring
     an anonymous or local type, the declaring file or the package path
     names a platform (QQReply, WxResp, weibo_client.go).
-    unknown-code, magic-code and missing-reauth.
+    unknown-code, magic-code, missing-reauth and dead-code-field.
   - host: the package names exactly one platform's API host
     (api.weixin.qq.com is wechat.platform). The same checks as named.
   - keys: only the keys (errcode+errmsg, ret+msg). Nothing is
-    reported unless -infer=keys.
+    reported unless -infer=keys, but dead-code-field's misspelt or
+    hidden key beside a message field.
 
 A type, receiver, file, package or host of another company (DingTalk,
 WeCom, Feishu/Lark, Alipay, ByteDance ...) means nothing is reported on
@@ -188,6 +189,54 @@ Good:
 		login()
 	}
 
+dead-code-field: a field meant for a platform's code can never hold one.
+
+Reported at the field's declaration, once, saying what the platform
+sends and why the field never sees it:
+
+  - a json key one edit from a code key (a letter inserted, dropped or
+    changed, or two adjacent letters swapped: errocde, err_cdoe,
+    errcod), on a field the package compares with a constant: the field
+    is never decoded, so the comparison never changes. A message field
+    beside it or any rung of evidence is enough. Keys that are words or
+    spellings of their own need a platform's evidence (a binding, a name
+    or a host): rte, re or rett for ret, and only when compared with
+    one of the platform's codes; errorCode and errType for the
+    snake-case keys. res, rec, red, plurals (errcodes) and a key
+    that another tag of the field spells right are never typos. The
+    suggested fix rewrites the key inside the tag, never the field;
+  - json:"-" on a field named for a code key (Ret, ErrCode) and
+    compared with a constant, with the same evidence;
+  - a Go type that cannot hold what the field's bound or inferred
+    namespaces send: a string, or an integer with the ,string option,
+    for a key its platform sends as a JSON number (WeChat's errcode,
+    QQ's and MSDK's ret, MSDK's err_type, Weibo's error_code; not
+    WeChat Pay's string err_code): every reply fails to decode; an
+    unsigned or too small integer for codes beyond its range (ret -73 of
+    qq.platform in a uint32).
+
+Left alone: a field the package sets itself (an assignment, its address
+taken, a composite literal), unexported fields (vet's structtag),
+json.Number, any, types with their own UnmarshalJSON or
+UnmarshalText and replies that decode themselves, fields of another
+encoding only (xml:"err_code"), another company's replies and fields
+bound to none. With -infer=bound only bound fields are reported. A
+key's comparisons are seen in the declaring package only.
+
+Bad:
+
+	type tokenReply struct {
+		ErrCode int    json:"errocde"
+		ErrMsg  string json:"errmsg"
+	}
+
+Good:
+
+	type tokenReply struct {
+		ErrCode int    json:"errcode"
+		ErrMsg  string json:"errmsg"
+	}
+
 bad-directive: a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing.
 
 A directive that cannot be right: an //msdklint:ignore without a
@@ -243,6 +292,8 @@ package that the comparing package imports, directly or not.
 		report magic-code (a literal code should be the catalog's named constant)
 	-missing-reauth (default "true")
 		report missing-reauth (a switch or if/else-if chain on a code handles no code that needs reauthorization)
+	-dead-code-field (default "true")
+		report dead-code-field (a field meant for a platform's code can never hold one)
 	-bad-directive (default "true")
 		report bad-directive (a //msdklint: directive or msdk tag is malformed, names nothing known, or suppresses nothing)
 	-bind (default "")

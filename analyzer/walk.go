@@ -55,6 +55,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	p.reportReauth()
 	p.releasePending()
 	p.reportProblems(p.rd.Problems())
+	p.deadCodeFields()
 	p.reportUnusedIgnores()
 	p.flush()
 	return &Result{Fields: p.result()}, nil

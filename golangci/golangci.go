@@ -54,7 +54,8 @@ func init() {
 // names below are found whatever the case in the file.
 type Settings struct {
 	// Checks turns checks on (true) or off (false) by name: unknown-code,
-	// wrong-platform, magic-code, missing-reauth. Unnamed checks stay on.
+	// wrong-platform, magic-code, missing-reauth, dead-code-field. Unnamed
+	// checks stay on.
 	Checks map[string]bool `json:"checks"`
 	// MagicCodeInTests reports magic codes in _test.go files too.
 	MagicCodeInTests bool `json:"magic-code-in-tests"`
@@ -76,7 +77,7 @@ type Settings struct {
 
 // checks are the checks a setting may turn off; bad-directive stays on
 // because it reports mistakes in msdklint's own directives.
-var checks = []string{analyzer.UnknownCode, analyzer.WrongPlatform, analyzer.MagicCode, analyzer.MissingReauth}
+var checks = []string{analyzer.UnknownCode, analyzer.WrongPlatform, analyzer.MagicCode, analyzer.MissingReauth, analyzer.DeadCodeField}
 
 // Plugin is the msdklint module plugin.
 type Plugin struct {

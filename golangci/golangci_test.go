@@ -100,7 +100,7 @@ func TestBuildAnalyzers(t *testing.T) {
 		{
 			name: "settings",
 			conf: map[string]any{
-				"checks":              map[string]any{"wrong-platform": false, "missing-reauth": false, "magic-code": true},
+				"checks":              map[string]any{"wrong-platform": false, "missing-reauth": false, "magic-code": true, "dead-code-field": false},
 				"magic-code-in-tests": true,
 				"generated":           true,
 				"lang":                "zh",
@@ -108,7 +108,7 @@ func TestBuildAnalyzers(t *testing.T) {
 				"bindings":            []any{"example.com/game/reply.PayReply.Ret=qq.platform", "example.com/game/proto=game.proto", "example.com/game/rpc.Status=none"},
 			},
 			want: map[string]string{
-				"unknown-code": "true", "wrong-platform": "false", "magic-code": "true", "missing-reauth": "false",
+				"unknown-code": "true", "wrong-platform": "false", "magic-code": "true", "missing-reauth": "false", "dead-code-field": "false",
 				"magic-code-in-tests": "true", "generated": "true", "lang": "zh", "infer": "keys",
 				"bind": "example.com/game/proto=game.proto;example.com/game/reply.PayReply.Ret=qq.platform;example.com/game/rpc.Status=none",
 			},

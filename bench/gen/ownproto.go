@@ -211,6 +211,22 @@ type MsdkLoginRsp struct {
 	Msg string ` + "`json:\"msg\"`" + `
 }
 
+// BattleRsp answers a battle. Its keys are a letter from a code key
+// (rec from ret) or words beside one (retry, errs, errors): the game's
+// own, never a misspelt code.
+type BattleRsp struct {
+	Rec    int      ` + "`json:\"rec\"`" + `
+	Retry  int      ` + "`json:\"retry\"`" + `
+	Errs   int      ` + "`json:\"errs\"`" + `
+	Errors []string ` + "`json:\"errors\"`" + `
+	Msg    string   ` + "`json:\"msg\"`" + `
+}
+
+// Lost tells whether the battle was lost in a way worth a retry.
+func (r *BattleRsp) Lost() bool {
+	return r.Rec == -1 || r.Rec == 1002 || r.Retry == 3 || r.Errs != 0 || len(r.Errors) > 0
+}
+
 // Envelope wraps every push from the game server.
 type Envelope struct {
 	Cmd  int    ` + "`json:\"cmd\"`" + `

@@ -35,6 +35,7 @@ func TestExample(t *testing.T) {
 		"unknown-code examples/gameserver/handlers.go:52",
 		"wrong-platform examples/gameserver/handlers.go:87",
 		"magic-code examples/gameserver/handlers.go:108",
+		"dead-code-field examples/gameserver/handlers.go:141",
 		"bad-directive examples/gameserver/platform/platform.go:54",
 	}, got, stdout.String())
 
@@ -52,6 +53,8 @@ func TestExample(t *testing.T) {
 	assert.Contains(t, diff, "--- a/examples/gameserver/handlers.go\n+++ b/examples/gameserver/handlers.go\n")
 	assert.Contains(t, diff, "\n-\tif user.ErrCode == 40001 {\n+\tif user.ErrCode == wechat.InvalidCredential {\n")
 	assert.Contains(t, diff, "\n+\t\"github.com/msdklint/msdklint/catalog/wechat\"\n")
+	// The fix of the misspelt key: the tag, not the field.
+	assert.Contains(t, diff, "\n-\t\tErrorCode   int    `json:\"error_cdoe\"`\n+\t\tErrorCode   int    `json:\"error_code\"`\n")
 }
 
 // TestExampleSARIF checks the SARIF of the example as GitHub code scanning
@@ -97,7 +100,7 @@ func TestExampleSARIF(t *testing.T) {
 		assert.Equal(t, analyzer.URL+"#"+c.Name, r.HelpURI)
 		assert.Contains(t, r.Help.Text, "Bad:")
 	}
-	require.Len(t, run.Results, 5)
+	require.Len(t, run.Results, 6)
 	fixes := 0
 	for _, r := range run.Results {
 		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
@@ -105,5 +108,5 @@ func TestExampleSARIF(t *testing.T) {
 		assert.Equal(t, "%SRCROOT%", loc.URIBaseID)
 		fixes += len(r.Fixes)
 	}
-	assert.Equal(t, 1, fixes)
+	assert.Equal(t, 2, fixes)
 }

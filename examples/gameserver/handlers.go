@@ -128,3 +128,26 @@ func handleGuild(w http.ResponseWriter, r *http.Request) {
 	}
 	reply(w, nil)
 }
+
+// handleWeiboToken exchanges a Weibo authorization code for a token.
+// dead-code-field: the key error_cdoe is misspelt, so ErrorCode is never
+// decoded and an expired token (21327) goes unnoticed; msdklint -fix
+// rewrites the key.
+func handleWeiboToken(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
+	defer cancel()
+	var token struct {
+		AccessToken string `json:"access_token"`
+		ErrorCode   int    `json:"error_cdoe"`
+		Error       string `json:"error"`
+	}
+	if err := platform.Get(ctx, "https://weibo.example.com/oauth2/access_token?"+r.URL.RawQuery, &token); err != nil {
+		reply(w, err)
+		return
+	}
+	if token.ErrorCode == 21327 {
+		reply(w, errReauth)
+		return
+	}
+	reply(w, nil)
+}

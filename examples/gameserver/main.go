@@ -1,5 +1,5 @@
 // Gameserver is a small game server that logs players in through MSDK,
-// QQ and WeChat. It is msdklint's example: its handlers make every mistake
+// QQ, WeChat and Weibo. It is msdklint's example: its handlers make every mistake
 // msdklint finds, once each (see the comments), so that
 //
 //	go run ./cmd/msdklint ./examples/...
@@ -21,6 +21,7 @@ func main() {
 	http.HandleFunc("/login/qq", handleQQProfile)
 	http.HandleFunc("/login/wechat", handleWeChatProfile)
 	http.HandleFunc("/guild", handleGuild)
+	http.HandleFunc("/login/weibo", handleWeiboToken)
 	log.Fatal(http.ListenAndServe("localhost:8080", nil))
 }
 

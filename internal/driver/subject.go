@@ -143,8 +143,13 @@ operands:
 			break operands
 		case *ast.Field:
 			// A struct field's tag or declaration.
-			if spec := specAt(path); spec != nil && len(n.Names) > 0 {
-				s.Field = spec.Name.Name + "." + n.Names[0].Name
+			if len(n.Names) > 0 {
+				// An anonymous struct's field is named alone.
+				s.Field = n.Names[0].Name
+				if spec := specAt(path); spec != nil {
+					s.Field = spec.Name.Name + "." + s.Field
+				}
+				s.fieldVar, _ = info.Defs[n.Names[0]].(*types.Var)
 			}
 			break operands
 		case ast.Stmt, ast.Decl:

@@ -122,13 +122,7 @@ func (p *Pass) Of(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
 	if kind.Key == "" {
 		return kind, nil
 	}
-	named := pathTypes(recv, index)
-	if len(named) == 0 {
-		// A struct nested anonymously in a named type is that type's.
-		if n := p.ownerOf(structOf(recv), v.Pkg()); n != nil {
-			named = []*types.Named{n}
-		}
-	}
+	named := p.namedPath(recv, index, v)
 	var outer *types.TypeName
 	if n := namedOf(recv); n != nil {
 		outer = n.Obj()
@@ -148,6 +142,14 @@ func (p *Pass) Of(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
 		if !kind.Weak || ns.Rung != Unbound {
 			p.record(outer, v, kind, ns)
 		}
+	} else if !p.declaring {
+		// Read after the declared fields were recorded: the package
+		// reads it all the same, whatever the order of the calls.
+		for i := range p.sets {
+			if p.sets[i] == ns {
+				p.seen[i].Used = true
+			}
+		}
 	}
 	return kind, ns
 }
@@ -164,4 +166,17 @@ func silenced(f Field, ns *Set) Field {
 	f.Silent = true
 	f.Evidence += "; compared only with " + strings.Join(vals, ", ") + ", none a code of " + ns.Searched()
 	return f
+}
+
+// namedPath returns the named struct types on the path to field v,
+// outermost first; for a struct nested anonymously in a named type,
+// that type.
+func (p *Pass) namedPath(recv types.Type, index []int, v *types.Var) []*types.Named {
+	named := pathTypes(recv, index)
+	if len(named) == 0 {
+		if n := p.ownerOf(structOf(recv), v.Pkg()); n != nil {
+			named = []*types.Named{n}
+		}
+	}
+	return named
 }

@@ -42,11 +42,12 @@ reported:
 - named: a struct type on the path, the receiver of the method declaring
   an anonymous or local type, the declaring file or the package path
   names a platform (` + "`QQReply`, `WxResp`, `weibo_client.go`" + `).
-  unknown-code, magic-code and missing-reauth.
+  unknown-code, magic-code, missing-reauth and dead-code-field.
 - host: the package names exactly one platform's API host
   (` + "`api.weixin.qq.com`" + ` is wechat.platform). The same checks as named.
 - keys: only the keys (` + "`errcode`+`errmsg`, `ret`+`msg`" + `). Nothing is
-  reported unless ` + "`-infer=keys`" + `.
+  reported unless ` + "`-infer=keys`" + `, but dead-code-field's misspelt or
+  hidden key beside a message field.
 
 A type, receiver, file, package or host of another company (DingTalk,
 WeCom, Feishu/Lark, Alipay, ByteDance ...) means nothing is reported on

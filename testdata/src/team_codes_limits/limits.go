@@ -28,7 +28,7 @@ type Reply struct {
 //
 //msdklint:platform mygame.limits
 type UReply struct {
-	Ret uint64 `json:"ret"`
+	Ret uint64 `json:"ret"` // want `dead-code-field: mygame.limits sends ret -9223372036854775808 \(teamcodeslimits.Min: The smallest int64.; tell the player\): the field's uint64 cannot hold it, so such a reply fails to decode and the field reads 0`
 	Msg string
 }
 
