@@ -177,7 +177,8 @@ func (d *run) unfixable(e report.Edit) string {
 	return ""
 }
 
-// fixed returns the content of name with the edits made and gofmt'ed.
+// fixed returns the content of name with the edits made, gofmt'ed when
+// the file was.
 func (d *run) fixed(name string, edits []udiff.Edit) ([]byte, error) {
 	old, err := d.files.Read(name)
 	if err != nil {
@@ -194,6 +195,13 @@ func (d *run) fixed(name string, edits []udiff.Edit) ([]byte, error) {
 	if err != nil {
 		// A fix must never leave a file that does not build.
 		return nil, fmt.Errorf("%s: the fixed file would not parse (%v); not fixed", d.display(name), err)
+	}
+	if clean, err := format.Source(old); err != nil || !bytes.Equal(clean, old) {
+		// The file was not gofmt'ed: gofmt would rewrite lines the fixes
+		// never touched (a doc comment's spacing, the user's own
+		// layout). Only the edits are made; the result parses, as
+		// format.Source just showed.
+		return src, nil
 	}
 	return formatted, nil
 }

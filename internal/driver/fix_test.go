@@ -123,3 +123,16 @@ func TestImportHint(t *testing.T) {
 		assert.Equal(t, prefix+c.want, importHint(mod, c.src, c.modDir, "./go.mod"), "%+v", c.src)
 	}
 }
+
+// TestFixKeepsUnformattedFile pins that a fix changes only what it fixes
+// in a file that was not gofmt'ed: gofmt would also rewrite the doc
+// comment and the user's layout, lines no finding is about.
+func TestFixKeepsUnformattedFile(t *testing.T) {
+	const src = "package m\n\n//F tells the answer.\nfunc F(x int) bool {return x == 42}\n\nconst Answer = 42\n"
+	dir := writeModule(t, map[string]string{"a.go": src})
+	r := runDriver(t, dir, "-fix", "./...")
+	assert.Equal(t, ExitClean, r.code, r.stdout+r.stderr)
+	got, err := os.ReadFile(filepath.Join(dir, "a.go"))
+	require.NoError(t, err)
+	assert.Equal(t, strings.Replace(src, "x == 42", "x == Answer", 1), string(got))
+}
