@@ -34,7 +34,7 @@ func codeFields(fset *token.FileSet, results []any) []field {
 			continue
 		}
 		for _, f := range res.Fields {
-			posn := fset.Position(f.Pos)
+			posn := fset.PositionFor(f.Pos, false)
 			k := key{posn, f.Name}
 			i, ok := seen[k]
 			switch {

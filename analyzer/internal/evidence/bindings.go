@@ -86,7 +86,7 @@ func (p *Pass) foreignDirectives(pkg *types.Package, pos token.Pos) *pkgDirectiv
 		if !pos.IsValid() {
 			return out
 		}
-		fn := p.pass.Fset.Position(pos).Filename
+		fn := p.pass.Fset.PositionFor(pos, false).Filename
 		if fn == "" || inGOROOT(fn) {
 			return out
 		}

@@ -135,7 +135,7 @@ func (p *Pass) ExportFacts() {
 
 // where names pos in messages: file base name and line.
 func (p *Pass) where(pos token.Pos) string {
-	posn := p.pass.Fset.Position(pos)
+	posn := p.pass.Fset.PositionFor(pos, false)
 	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }
 

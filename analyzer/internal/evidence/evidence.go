@@ -318,7 +318,7 @@ func (p *Pass) around(path []*types.Named, v *types.Var) fieldClues {
 		}
 	}
 	if c.pos.IsValid() {
-		if fn := p.pass.Fset.Position(c.pos).Filename; fn != "" {
+		if fn := p.pass.Fset.PositionFor(c.pos, false).Filename; fn != "" {
 			look(&c.far, "file", strings.TrimSuffix(filepath.Base(fn), ".go"))
 		}
 	}

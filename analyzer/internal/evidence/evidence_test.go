@@ -311,3 +311,16 @@ func TestProblemsDuplicateAndTeamCodes(t *testing.T) {
 	assert.Contains(t, got[2], "b.go:6:2 TeamCodes ")
 	assert.Empty(t, p.team, "team codes that do not fit are left out")
 }
+
+// TestProblemsNameRealFiles pins that a directive's message names the
+// file the directive is in, not a //line target (issue 17, point 2).
+func TestProblemsNameRealFiles(t *testing.T) {
+	p := newTestPass(t, NewState(false), "example.com/p", map[string]string{
+		"a.go": "package p\n//line other.go:100\n//msdklint:platform qq\n//msdklint:platform wechat\ntype R struct{ Ret int `json:\"ret\"` }",
+	})
+	var got []string
+	for _, pr := range p.Problems() {
+		got = append(got, problemNames[pr.Kind]+" "+fmtArgs(pr.Args))
+	}
+	assert.Equal(t, []string{"Duplicate platform a.go:3"}, got)
+}

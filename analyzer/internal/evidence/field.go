@@ -100,7 +100,7 @@ func (p *Pass) Fields() []Field {
 	}
 	fset := p.pass.Fset
 	slices.SortStableFunc(p.seen, func(a, b Field) int {
-		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
+		pa, pb := fset.PositionFor(a.Pos, false), fset.PositionFor(b.Pos, false)
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Type, b.Type))
 	})
 	return p.seen

@@ -91,7 +91,7 @@ func (p *Pass) resolveRead(key string, fn *ast.FuncDecl, pos token.Pos) *Set {
 	if hosts.Lookalike != "" {
 		return &Set{Rung: Host, Evidence: "host " + hosts.Lookalike}
 	}
-	if f := p.pass.Fset.Position(pos).Filename; f != "" {
+	if f := p.pass.Fset.PositionFor(pos, false).Filename; f != "" {
 		look(&far, "file", strings.TrimSuffix(filepath.Base(f), ".go"))
 	}
 	look(&far, "package", p.pass.Pkg.Path())

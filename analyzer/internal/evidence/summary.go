@@ -432,7 +432,7 @@ func (p *Pass) summaryOf(pkg *types.Package, pos token.Pos) *summary {
 		return &summary{}
 	}
 	return p.sums.get(pkg.Path(), func() *summary {
-		fn := p.pass.Fset.Position(pos).Filename
+		fn := p.pass.Fset.PositionFor(pos, false).Filename
 		if fn == "" || inGOROOT(fn) {
 			return &summary{}
 		}

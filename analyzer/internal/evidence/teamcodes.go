@@ -97,10 +97,10 @@ func (p *Pass) duplicates(doc *ast.CommentGroup, name string, first *ast.Comment
 // and the names of those whose value no int64 holds (codes are int64
 // throughout the catalog).
 func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns string) (out []TeamCode, wide []*ast.Ident) {
-	block := fset.Position(gd.Pos()).Line
+	block := fset.PositionFor(gd.Pos(), false).Line
 	if gd.Doc != nil {
 		if _, c := directiveArgs(gd.Doc, "codes"); c != nil {
-			block = fset.Position(c.Pos()).Line
+			block = fset.PositionFor(c.Pos(), false).Line
 		}
 	}
 	for _, sp := range gd.Specs {
@@ -123,7 +123,7 @@ func teamBlock(fset *token.FileSet, pkg *types.Package, gd *ast.GenDecl, ns stri
 				wide = append(wide, id)
 				continue
 			}
-			posn := fset.Position(id.Pos())
+			posn := fset.PositionFor(id.Pos(), false)
 			out = append(out, TeamCode{
 				Namespace: ns, PkgPath: pkg.Path(), PkgName: pkg.Name(), Name: id.Name,
 				Code: v, Reauth: reauth != nil, On: SplitList(on), Doc: doc, pos: id.Pos(),
@@ -324,7 +324,7 @@ func (s *State) foreignTeam(fset *token.FileSet, pkg *types.Package) []TeamCode 
 			if !ok || !c.Pos().IsValid() {
 				continue
 			}
-			if fn := fset.Position(c.Pos()).Filename; !slices.Contains(files, fn) {
+			if fn := fset.PositionFor(c.Pos(), false).Filename; !slices.Contains(files, fn) {
 				files = append(files, fn)
 			}
 		}
