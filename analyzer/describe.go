@@ -61,7 +61,7 @@ func (p *checker) suggest(ns *evidence.Set, v int64) []suggestion {
 	}
 	var out []suggestion
 	dense := p.inKnownBlock(ns, v)
-	for _, c := range typoCandidates(v) {
+	for _, c := range catalog.TypoCandidates(v) {
 		if dense && sameDigits(c, v) {
 			continue
 		}
@@ -115,59 +115,3 @@ type suggestion struct {
 
 // maxSuggestions bounds the codes a message proposes.
 const maxSuggestions = 4
-
-// typoCandidates lists the codes v may be a typo of, most likely first.
-func typoCandidates(v int64) []int64 {
-	neg := v < 0
-	digits := strconv.FormatInt(v, 10)
-	if neg {
-		digits = digits[1:]
-	}
-	var out []int64
-	add := func(s string) {
-		if s == "" || (len(s) > 1 && s[0] == '0') {
-			return
-		}
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || n == 0 {
-			return
-		}
-		if neg {
-			n = -n
-		}
-		for _, x := range out {
-			if x == n {
-				return
-			}
-		}
-		if n != v {
-			out = append(out, n)
-		}
-	}
-	out = append(out, -v)
-	// A doubled digit: drop one of the two.
-	for i := 1; i < len(digits); i++ {
-		if digits[i] == digits[i-1] {
-			add(digits[:i] + digits[i:][1:])
-		}
-	}
-	// Two adjacent digits swapped.
-	for i := 1; i < len(digits); i++ {
-		if digits[i] != digits[i-1] {
-			b := []byte(digits)
-			b[i], b[i-1] = b[i-1], b[i]
-			add(string(b))
-		}
-	}
-	// A digit missing where it doubles a neighbour: runs of a digit are
-	// where one gets lost (4201 for 42001). Other insertions are as
-	// likely as any wrong code and propose noise (74001 for 4001).
-	for i := 0; i <= len(digits); i++ {
-		for d := byte('0'); d <= '9'; d++ {
-			if (i > 0 && digits[i-1] == d) || (i < len(digits) && digits[i] == d) {
-				add(digits[:i] + string(d) + digits[i:])
-			}
-		}
-	}
-	return out
-}

@@ -21,7 +21,7 @@ func TestTypoCandidates(t *testing.T) {
 		{-3001, -30001, 4},
 		{-30001, 30001, 0},
 	} {
-		got := typoCandidates(tc.v)
+		got := catalog.TypoCandidates(tc.v)
 		i := -1
 		for j, c := range got {
 			if c == tc.want {
@@ -29,7 +29,7 @@ func TestTypoCandidates(t *testing.T) {
 				break
 			}
 		}
-		assert.True(t, i >= 0 && i <= tc.rank, "typoCandidates(%d): %d at %d, want at most %d (%v)", tc.v, tc.want, i, tc.rank, got)
+		assert.True(t, i >= 0 && i <= tc.rank, "TypoCandidates(%d): %d at %d, want at most %d (%v)", tc.v, tc.want, i, tc.rank, got)
 		assert.NotContains(t, got, tc.v)
 		assert.NotContains(t, got, int64(0))
 	}
