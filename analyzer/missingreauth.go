@@ -157,15 +157,7 @@ func (p *checker) handledBefore(ref reads.Ref, pos token.Pos) bool {
 		case *ast.IfStmt:
 			found = n.End() <= pos && p.handlesReauth(ref, n.Cond)
 		case *ast.SwitchStmt:
-			if n.End() <= pos && n.Tag != nil && p.sameField(ref, n.Tag) {
-				for _, s := range n.Body.List {
-					for _, e := range s.(*ast.CaseClause).List {
-						if v, ok := p.constValue(e); ok && p.isReauth(ref, v) {
-							found = true
-						}
-					}
-				}
-			}
+			found = n.End() <= pos && n.Tag != nil && p.sameField(ref, n.Tag) && p.casesReauth(ref, n)
 		}
 		return !found
 	})
@@ -282,15 +274,7 @@ func (p *checker) helperHandles(ref reads.Ref, fun ast.Expr, i int) bool {
 				}
 			}
 		case *ast.SwitchStmt:
-			if n.Tag != nil && isParam(n.Tag) {
-				for _, s := range n.Body.List {
-					for _, e := range s.(*ast.CaseClause).List {
-						if v, ok := p.constValue(e); ok && p.isReauth(ref, v) {
-							found = true
-						}
-					}
-				}
-			}
+			found = n.Tag != nil && isParam(n.Tag) && p.casesReauth(ref, n)
 		}
 		return !found
 	})
@@ -310,4 +294,17 @@ func (p *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// casesReauth tells whether a case of sw is a reauthorization code of
+// ref's namespaces.
+func (p *checker) casesReauth(ref reads.Ref, sw *ast.SwitchStmt) bool {
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if v, ok := p.constValue(e); ok && p.isReauth(ref, v) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -281,6 +281,21 @@ type fieldClues struct {
 	pos  token.Pos // where the outermost type (or the field) is declared
 }
 
+// lookName reads the name of a kind ("type", "file" ...) into d, unless
+// a nearer name already decided it.
+func (p *Pass) lookName(d *nameFound, kind, name string) {
+	if d.foreign || len(d.plats) > 0 {
+		return
+	}
+	w := p.nameWords(kind, name)
+	switch {
+	case w.foreign != "":
+		d.foreign, d.evidence = true, kind+" "+name+" ("+w.foreign+")"
+	case len(w.plats) > 0:
+		d.plats, d.evidence = w.plats, kind+" "+name
+	}
+}
+
 // around reads the names around the field, nearest first: the struct
 // types on its path, the receiver of the method that declares an
 // anonymous or local type; then the declaring file and the package path
@@ -290,18 +305,7 @@ type fieldClues struct {
 // whatever the package is called.
 func (p *Pass) around(path []*types.Named, v *types.Var) fieldClues {
 	var c fieldClues
-	look := func(d *nameFound, kind, name string) {
-		if d.foreign || len(d.plats) > 0 {
-			return
-		}
-		w := p.nameWords(kind, name)
-		switch {
-		case w.foreign != "":
-			d.foreign, d.evidence = true, kind+" "+name+" ("+w.foreign+")"
-		case len(w.plats) > 0:
-			d.plats, d.evidence = w.plats, kind+" "+name
-		}
-	}
+	look := p.lookName
 	for _, n := range path {
 		look(&c.near, "type", n.Obj().Name())
 	}

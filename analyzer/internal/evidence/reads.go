@@ -55,18 +55,7 @@ func (p *Pass) resolveRead(key string, fn *ast.FuncDecl, pos token.Pos) *Set {
 		return p.bound([]string{"msdk.errtype"}, "key err_type")
 	}
 	var near, far nameFound
-	look := func(d *nameFound, kind, name string) {
-		if d.foreign || len(d.plats) > 0 {
-			return
-		}
-		w := p.nameWords(kind, name)
-		switch {
-		case w.foreign != "":
-			d.foreign, d.evidence = true, kind+" "+name+" ("+w.foreign+")"
-		case len(w.plats) > 0:
-			d.plats, d.evidence = w.plats, kind+" "+name
-		}
-	}
+	look := p.lookName
 	if fn != nil {
 		if recv := receiverName(fn); recv != "" {
 			look(&near, "receiver", recv)
