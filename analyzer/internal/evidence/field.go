@@ -168,6 +168,15 @@ func silenced(f Field, ns *Set) Field {
 	return f
 }
 
+// Peek is Of for a look that is no read: a field it records first is
+// not Used unless a read comes later.
+func (p *Pass) Peek(recv types.Type, index []int, v *types.Var) (Kind, *Set) {
+	was := p.declaring
+	p.declaring = true
+	defer func() { p.declaring = was }()
+	return p.Of(recv, index, v)
+}
+
 // namedPath returns the named struct types on the path to field v,
 // outermost first; for a struct nested anonymously in a named type,
 // that type.

@@ -51,6 +51,9 @@ func (p *Reader) MayReadNames() bool {
 // own protocol left unbound, read none and skip the walk, the costliest
 // part of a pass. The fields it resolves are recorded for the Result.
 func (p *Reader) ReadsChecked() bool {
+	// Every selection is looked at, not only up to the first checked
+	// one: the fields recorded must not depend on the map's order.
+	found := false
 	for _, sel := range p.pass.TypesInfo.Selections {
 		var (
 			v     *types.Var
@@ -74,11 +77,11 @@ func (p *Reader) ReadsChecked() bool {
 		if v == nil || !evidence.IsInteger(v.Type()) {
 			continue
 		}
-		if _, ns := p.ev.Of(sel.Recv(), index, v); ns != nil && (ns.Checked || ns.BadBind()) {
-			return true
+		if _, ns := p.ev.Peek(sel.Recv(), index, v); ns != nil && (ns.Checked || ns.BadBind()) {
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // Problems returns the bindings found unknown where a field is read.
