@@ -138,12 +138,14 @@ func Classify(name string, kind Kind) Match {
 	m := Match{Kind: kind}
 	first := -1
 	for i := range t.b {
+		var look *entry
 		for _, e := range byFirst[t.b[i]] {
 			if _, _, ok := t.at(e, i); !ok {
 				continue
 			}
 			if e.LookAlike {
-				return Match{Owner: e.Owner, LookAlike: true, Word: e.Spelling, Kind: kind}
+				look = e // the longest at i: DingTalk is "dingtalk", not "ding"
+				continue
 			}
 			// The first platform named decides Owner, in its longest
 			// spelling: QQConnect is "qq connect", not "qq".
@@ -152,8 +154,36 @@ func Classify(name string, kind Kind) Match {
 			}
 			m.Platforms |= e.plat
 		}
+		if look != nil {
+			return Match{Owner: look.Owner, LookAlike: true, Word: look.Spelling, Kind: kind}
+		}
+	}
+	if (kind == Package || kind == Module) && m.Platforms.Has("wechat") {
+		if w := wecomAfterWeChat(name); w != "" {
+			return Match{Owner: "wecom", LookAlike: true, Word: "wechat " + w, Kind: kind}
+		}
 	}
 	return m
+}
+
+var dashes = strings.NewReplacer("-", "", "_", "")
+
+// wecomAfterWeChat returns the element of wecomElems that follows, in
+// path, an element naming WeChat, or "".
+func wecomAfterWeChat(path string) string {
+	wechat := false
+	for el := range strings.SplitSeq(path, "/") {
+		if wechat {
+			w := strings.ToLower(dashes.Replace(el))
+			if i := slices.Index(wecomElems, w); i >= 0 {
+				return wecomElems[i]
+			}
+		}
+		if !wechat && Classify(el, Ident).Platforms.Has("wechat") {
+			wechat = true
+		}
+	}
+	return ""
 }
 
 func classifyHost(h string) Match {
