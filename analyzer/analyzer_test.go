@@ -171,6 +171,7 @@ func TestFixes(t *testing.T) {
 		t.Run(m.name, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "fixes", "fixlocal")
 			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "dead_code_field_fix")
+			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "wechat_ret")
 		})
 	}
 }
