@@ -166,21 +166,55 @@ func Classify(name string, kind Kind) Match {
 	return m
 }
 
-var dashes = strings.NewReplacer("-", "", "_", "")
-
 // wecomAfterWeChat returns the element of wecomElems that follows, in
 // path, an element naming WeChat, or "".
 func wecomAfterWeChat(path string) string {
+	// Most paths have no WeCom element: spare them reading each element.
+	found := false
+	for rest := path; rest != "" && !found; {
+		var el string
+		el, rest, _ = strings.Cut(rest, "/")
+		found = wecomElem(el) != ""
+	}
+	if !found {
+		return ""
+	}
 	wechat := false
 	for el := range strings.SplitSeq(path, "/") {
-		if wechat {
-			w := strings.ToLower(dashes.Replace(el))
-			if i := slices.Index(wecomElems, w); i >= 0 {
-				return wecomElems[i]
-			}
+		if w := wecomElem(el); wechat && w != "" {
+			return w
 		}
 		if !wechat && Classify(el, Ident).Platforms.Has("wechat") {
 			wechat = true
+		}
+	}
+	return ""
+}
+
+// wecomElem returns the word of wecomElems that el is, in any case and
+// without - and _, or "".
+func wecomElem(el string) string {
+	if len(el) < 4 || len(el) > 12 {
+		return ""
+	}
+next:
+	for _, w := range wecomElems {
+		k := 0
+		for i := 0; i < len(el); i++ {
+			c := el[i]
+			if c == '-' || c == '_' {
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if k == len(w) || c != w[k] {
+				continue next
+			}
+			k++
+		}
+		if k == len(w) {
+			return w
 		}
 	}
 	return ""
