@@ -146,7 +146,10 @@ func TestAnalyzer(t *testing.T) {
 		{"direction", []string{"direction"}, nil},
 		{"map and path reads", []string{"mapreads", "mapnone"}, nil},
 		{"platform spellings", []string{"lexnames", "wxsdk", "msdkclient"}, nil},
-		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work", "wecomhost"}, nil},
+		{"WeCom spellings", []string{"lookalike", "wechatwork", "wechat/work", "wecomhost", "wecom_words"}, nil},
+		{"WeCom beside WeChat in a path", []string{"github.com/acme/PowerWeChat/v3/src/work/response", "github.com/acme/PowerWeChat/v3/src/openWork/model", "github.com/acme/PowerWeChat/v3/src/kernel/response"}, nil},
+		{"DingTalk's Ding", []string{"ding_words"}, nil},
+		{"WeChat ret", []string{"wechat_ret"}, nil},
 		{"dead-code-field", []string{"dead_code_field"}, nil},
 		{"dead-code-field -lang zh", []string{"dead_code_field_zh"}, []string{"lang", "zh"}},
 		{"dead-code-field off", []string{"dead_code_field_off"}, []string{"dead-code-field", "false"}},
@@ -168,6 +171,7 @@ func TestFixes(t *testing.T) {
 		t.Run(m.name, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "fixes", "fixlocal")
 			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "dead_code_field_fix")
+			analysistest.RunWithSuggestedFixes(factsT{t}, dir, newAnalyzer(t, m.facts), "wechat_ret")
 		})
 	}
 }

@@ -34,13 +34,19 @@ func (p *checker) checkReauth(ref reads.Ref, pos token.Pos, kw string, values []
 		return
 	}
 	specific := false
+	var seen []string // the namespaces of the values handled
 	for _, v := range values {
 		if v == 0 {
 			continue
 		}
 		specific = true
-		if p.isReauth(ref, v) {
-			return
+		for _, e := range p.lookup(ref.NS, v) {
+			if e.Reauth != catalog.ReauthNone {
+				return
+			}
+			if !slices.Contains(seen, e.Namespace) {
+				seen = append(seen, e.Namespace)
+			}
 		}
 	}
 	if !specific {
@@ -49,6 +55,12 @@ func (p *checker) checkReauth(ref reads.Ref, pos token.Pos, kw string, values []
 	var codes []*catalog.Entry
 	for _, id := range ref.NS.IDs {
 		codes = append(codes, p.cat().ReauthCodes(id)...)
+	}
+	// An inferred WeChat ret holds wechat.platform's or MSDK's group
+	// binding codes: a switch over group codes is the group binding's,
+	// and is not asked for the platform's.
+	if ref.NS.Rung != Bound && len(seen) > 0 && !slices.ContainsFunc(seen, func(ns string) bool { return ns != "wechat.group" }) {
+		codes = slices.DeleteFunc(codes, func(e *catalog.Entry) bool { return e.Namespace != "wechat.group" })
 	}
 	if len(codes) == 0 || p.handledBefore(ref, pos) {
 		return

@@ -209,7 +209,10 @@ func (p *Pass) inferred(r Rung, evidence string, nss []string, key string) *Set 
 // code key (docs/binding.md, "Endpoints and namespaces"); a platform
 // absent from a key's list has no reply with that key.
 var keyNamespaces = map[string]map[string][]string{
-	"ret":        {"msdk": {"msdk.access", "msdk.logic"}, "qq": {"qq"}, "wechat": {"wechat.group"}},
+	// WeChat's own APIs (datacube, publisher, device messages) answer
+	// ret with wechat.platform's codes; MSDK's group binding with
+	// wechat.group's. lookup prefers the primary where both hold a code.
+	"ret":        {"msdk": {"msdk.access", "msdk.logic"}, "qq": {"qq"}, "wechat": {"wechat.platform", "wechat.group"}},
 	"errcode":    {"wechat": {"wechat.platform"}},
 	"error_code": {"weibo": {"weibo"}},
 }

@@ -138,12 +138,14 @@ func Classify(name string, kind Kind) Match {
 	m := Match{Kind: kind}
 	first := -1
 	for i := range t.b {
+		var look *entry
 		for _, e := range byFirst[t.b[i]] {
 			if _, _, ok := t.at(e, i); !ok {
 				continue
 			}
 			if e.LookAlike {
-				return Match{Owner: e.Owner, LookAlike: true, Word: e.Spelling, Kind: kind}
+				look = e // the longest at i: DingTalk is "dingtalk", not "ding"
+				continue
 			}
 			// The first platform named decides Owner, in its longest
 			// spelling: QQConnect is "qq connect", not "qq".
@@ -152,8 +154,70 @@ func Classify(name string, kind Kind) Match {
 			}
 			m.Platforms |= e.plat
 		}
+		if look != nil {
+			return Match{Owner: look.Owner, LookAlike: true, Word: look.Spelling, Kind: kind}
+		}
+	}
+	if (kind == Package || kind == Module) && m.Platforms.Has("wechat") {
+		if w := wecomAfterWeChat(name); w != "" {
+			return Match{Owner: "wecom", LookAlike: true, Word: "wechat " + w, Kind: kind}
+		}
 	}
 	return m
+}
+
+// wecomAfterWeChat returns the element of wecomElems that follows, in
+// path, an element naming WeChat, or "".
+func wecomAfterWeChat(path string) string {
+	// Most paths have no WeCom element: spare them reading each element.
+	found := false
+	for rest := path; rest != "" && !found; {
+		var el string
+		el, rest, _ = strings.Cut(rest, "/")
+		found = wecomElem(el) != ""
+	}
+	if !found {
+		return ""
+	}
+	wechat := false
+	for el := range strings.SplitSeq(path, "/") {
+		if w := wecomElem(el); wechat && w != "" {
+			return w
+		}
+		if !wechat && Classify(el, Ident).Platforms.Has("wechat") {
+			wechat = true
+		}
+	}
+	return ""
+}
+
+// wecomElem returns the word of wecomElems that el is, in any case and
+// without - and _, or "".
+func wecomElem(el string) string {
+	if len(el) < 4 || len(el) > 12 {
+		return ""
+	}
+next:
+	for _, w := range wecomElems {
+		k := 0
+		for i := 0; i < len(el); i++ {
+			c := el[i]
+			if c == '-' || c == '_' {
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if k == len(w) || c != w[k] {
+				continue next
+			}
+			k++
+		}
+		if k == len(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 func classifyHost(h string) Match {

@@ -64,6 +64,13 @@
 // constants, not replies, and name nobody; msdklint itself is not msdk
 // (lint is not a suffix).
 //
+// An SDK keeps WeCom beside WeChat in packages of their own, often
+// deeper than the WeChat element: PowerWeChat/v3/src/work,
+// PowerWeChat/v3/src/openWork, wechat/corp (WeCom's predecessor). In a
+// path, an element naming WeChat followed anywhere later by an element
+// that is exactly a WeCom word (work, openwork, wework, wecom, corp) is
+// WeCom's; workflow or a work element before WeChat's is not.
+//
 // A file name is read without its directory, .go and _test: the
 // directory is the package path's business.
 //

@@ -86,6 +86,17 @@ var cases = []struct {
 	{Ident, "qywx", "wecom"},
 	{Ident, "qyapi", "wecom"},
 	{Ident, "work.weixin", "wecom"},
+	{Ident, "QiyeWeixinResp", "wecom"},
+	{Ident, "qiyeweixin", "wecom"},
+	{Ident, "QiyeWechatClient", "wecom"},
+	{Ident, "EnterpriseWechatRobot", "wecom"},
+	{Ident, "EnterpriseWeChatResp", "wecom"},
+	{Ident, "EnterpriseWeixin", "wecom"},
+	{Ident, "CorpWechatMsg", "wecom"},
+	{Ident, "CorpWeixinToken", "wecom"},
+	{Ident, "WxCorpClient", "wecom"},
+	{Ident, "wxcorp", "wecom"},
+	{Ident, "wxCorpAccessToken", "wecom"},
 
 	// WeChat's other APIs, and Tencent's other products.
 	{Ident, "WechatPayNotify", "wechatpay"},
@@ -116,6 +127,10 @@ var cases = []struct {
 	// Other companies.
 	{Ident, "DingTalkRobotResp", "dingtalk"},
 	{Ident, "DingdingMsg", "dingtalk"},
+	{Ident, "DingRobotResp", "dingtalk"},
+	{Ident, "dingResponse", "dingtalk"},
+	{Ident, "DING_ROBOT", "dingtalk"},
+	{Ident, "SendDingMsg", "dingtalk"},
 	{Ident, "FeishuBotReply", "feishu"},
 	{Ident, "LarkBot", "feishu"},
 	{Ident, "LarkSuiteClient", "feishu"},
@@ -158,7 +173,16 @@ var cases = []struct {
 	{Ident, "Wexford", ""},
 	{Ident, "WeekChart", ""},
 	{Ident, "WeiChatter", ""},
-	{Ident, "wxWorker", "wechat"}, // WxWork's letters, but Worker is another word
+	{Ident, "Dingo", ""},
+	{Ident, "DingoResp", ""},
+	{Ident, "Padding", ""},
+	{Ident, "BindingResp", ""},
+	{Ident, "dingding1", "dingtalk"},
+	{Ident, "Corporation", ""},
+	{Ident, "EnterpriseResp", ""},
+	{Ident, "QiyeResp", ""},
+	{Ident, "WxCorporateResp", "wechat"}, // wx, then Corporate: not WxCorp
+	{Ident, "wxWorker", "wechat"},        // WxWork's letters, but Worker is another word
 	{Ident, "NewWxHandler", "wechat"},
 
 	// File names.
@@ -216,6 +240,19 @@ var cases = []struct {
 	{Package, "github.com/acme/qywx/api", "wecom"},
 	{Package, "github.com/acme/game/qyapi", "wecom"},
 	{Package, "github.com/acme/dingtalk-robot", "dingtalk"},
+	// WeCom beside WeChat in an SDK: a later element that is a WeCom word.
+	{Package, "github.com/acme/PowerWeChat/v3/src/work/response", "wecom"},
+	{Package, "github.com/acme/PowerWeChat/v3/src/openWork/model", "wecom"},
+	{Package, "github.com/acme/PowerWeChat/src/openwork", "wecom"},
+	{Package, "github.com/acme/gowechat/pkg/open_work", "wecom"},
+	{Package, "github.com/acme/wechat/corp", "wecom"},
+	{Package, "github.com/acme/wechat/v2/corp/message", "wecom"},
+	{Package, "github.com/acme/wx/api/wework", "wecom"},
+	{Package, "github.com/acme/PowerWeChat/v3/src/officialAccount/user", "wechat"},
+	{Package, "github.com/acme/PowerWeChat/v3/src/kernel/response", "wechat"},
+	{Package, "github.com/acme/PowerWeChat/v3/src/workflow", "wechat"}, // not the word work
+	{Package, "github.com/acme/work/api/wechat", "wechat"},             // work before WeChat
+	{Package, "github.com/acme/game/corp/work", ""},
 	{Package, "github.com/acme/feishu-sdk/im", "feishu"},
 	{Package, "github.com/acme/larksuite/oapi", "feishu"},
 	{Package, "github.com/acme/alipay/v3", "alipay"},
@@ -261,6 +298,8 @@ var cases = []struct {
 	{Module, "github.com/acme/dingtalk", "dingtalk"},
 	{Module, "github.com/acme/weibo-go/v2", "weibo"},
 	{Module, "qq.com", ""},
+	{Module, "github.com/acme/PowerWeChat/v3/src/work", "wecom"},
+	{Module, "github.com/acme/wechat-sdk/openWork", "wecom"},
 
 	// Hosts.
 	{Host, "api.weixin.qq.com", "wechat"},
@@ -341,6 +380,9 @@ func TestEvidence(t *testing.T) {
 		{"WeChatReply", Ident, "wechat", []string{"wechat"}, nil},
 		{"QQConnectUserInfo", Ident, "qq connect", []string{"qq"}, nil},
 		{"WeChatWorkReply", Ident, "wechat work", nil, nil},
+		{"github.com/acme/PowerWeChat/v3/src/openWork/model", Package, "wechat openwork", nil, nil},
+		{"DingRobotResp", Ident, "ding", nil, nil},
+		{"DingTalkRobotResp", Ident, "dingtalk", nil, nil},
 		{"MSDKv5Resp", Ident, "msdk", []string{"msdk"}, nil},
 		{"QQWechatBridge", Ident, "qq", []string{"qq", "wechat"}, nil},
 		{"example.com/game/msdk/wechat", Package, "msdk", []string{"msdk", "wechat"}, nil},

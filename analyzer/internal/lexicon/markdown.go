@@ -22,6 +22,7 @@ func Markdown() string {
 			row(&b, e)
 		}
 	}
+	fmt.Fprintf(&b, "\nIn an import or module path, an element that names WeChat followed, anywhere later, by an element that is one of %s (in any case, without - and _) is WeCom's: `PowerWeChat/v3/src/work/response`, `wechat/corp`.\n", code(wecomElems))
 	fmt.Fprintf(&b, "\nA compound's suffix is one of: %s, each maybe followed by digits.\n", code(suffixes))
 	b.WriteString("\n| host | namespaces | API |\n| --- | --- | --- |\n")
 	for _, e := range table {

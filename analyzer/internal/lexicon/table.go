@@ -87,6 +87,13 @@ var table = []Entry{
 	{Spelling: "qy weixin", Owner: "wecom", LookAlike: true, Form: Part, Note: "QyWeixin (qiye weixin)"},
 	{Spelling: "qy wechat", Owner: "wecom", LookAlike: true, Form: Part},
 	{Spelling: "qy wx", Owner: "wecom", LookAlike: true, Form: Prefix, Note: "qywx"},
+	{Spelling: "qiye weixin", Owner: "wecom", LookAlike: true, Form: Part, Note: "QiyeWeixin, qiyeweixin (企业微信 in pinyin)"},
+	{Spelling: "qiye wechat", Owner: "wecom", LookAlike: true, Form: Part},
+	{Spelling: "enterprise wechat", Owner: "wecom", LookAlike: true, Form: Part, Note: "EnterpriseWechat, EnterpriseWeChat"},
+	{Spelling: "enterprise weixin", Owner: "wecom", LookAlike: true, Form: Part},
+	{Spelling: "corp wechat", Owner: "wecom", LookAlike: true, Form: Part, Note: "CorpWechat"},
+	{Spelling: "corp weixin", Owner: "wecom", LookAlike: true, Form: Part},
+	{Spelling: "wx corp", Owner: "wecom", LookAlike: true, Form: Prefix, Note: "WxCorp, wxcorp"},
 	{Spelling: "qyapi", Owner: "wecom", LookAlike: true, Form: Prefix},
 	{Spelling: "wework", Owner: "wecom", LookAlike: true, Form: Prefix},
 	{Spelling: "wx work", Owner: "wecom", LookAlike: true, Form: Prefix},
@@ -126,6 +133,7 @@ var table = []Entry{
 	// Other companies whose APIs spell errcode/errmsg or ret/msg.
 	{Spelling: "dingtalk", Owner: "dingtalk", LookAlike: true, Form: Part},
 	{Spelling: "dingding", Owner: "dingtalk", LookAlike: true, Form: Part},
+	{Spelling: "ding", Owner: "dingtalk", LookAlike: true, Form: Whole, Note: "DingRobotResp, dingResponse; not Dingo, Padding, Binding"},
 	{Spelling: "钉钉", Owner: "dingtalk", LookAlike: true, Form: Part},
 	{Spelling: "feishu", Owner: "feishu", LookAlike: true, Form: Part},
 	{Spelling: "飞书", Owner: "feishu", LookAlike: true, Form: Part},
@@ -173,6 +181,13 @@ var table = []Entry{
 	{Spelling: "developer.toutiao.com", Owner: "bytedance", LookAlike: true, Form: HostName, Note: "ByteDance (Toutiao) mini programs"},
 	{Spelling: "open.kuaishou.com", Owner: "kuaishou", LookAlike: true, Form: HostName, Note: "Kuaishou"},
 }
+
+// wecomElems are the path elements that make a path WeCom's when an
+// earlier element names WeChat: SDKs keep WeCom beside WeChat in a
+// package of its own (PowerWeChat/src/work, PowerWeChat/src/openWork,
+// wechat/corp for WeCom's predecessor 企业号). An element is compared
+// in lower case without - and _.
+var wecomElems = []string{"work", "openwork", "wework", "wecom", "corp"}
 
 // suffixes are the words that may follow a Prefix spelling in one
 // lower-case word: wxsdk, qqconnect, msdkclient. A short spelling

@@ -15,12 +15,13 @@ func onRet(r MsdkReply) {
 	}
 }
 
-// A WeChat reply's ret is MSDK's group binding answer: wechat.group.
+// A WeChat reply's ret is wechat.platform's or MSDK's group binding
+// answer (wechat.group); -1, in both, is the platform's.
 type WxGroupReply struct {
 	Ret int    `json:"ret"`
 	Msg string `json:"msg"`
 }
 
 func onGroup(r WxGroupReply) bool {
-	return r.Ret == -1 // want `magic-code: ret -1 is wechat.GroupSystemError`
+	return r.Ret == -1 // want `magic-code: ret -1 is wechat.SystemError`
 }
