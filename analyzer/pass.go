@@ -28,9 +28,11 @@ type checker struct {
 	tokFile  *token.File
 	testFile bool
 
-	elseIfs map[*ast.IfStmt]bool // else-if statements already checked as part of a chain
-	cmps    []comparison         // chain's buffer, reused
-	dupOf   map[ast.Expr]dup     // literal -> the comparison that already makes its comparison
+	elseIfs map[*ast.IfStmt]bool     // else-if statements already checked as part of a chain
+	cmps    []comparison             // chain's buffer, reused
+	inChain map[*ast.BinaryExpr]bool // nodes of a chain already read from its top
+	marking bool                     // chain is reading: its nodes go into inChain
+	dupOf   map[ast.Expr]dup         // literal -> the comparison that already makes its comparison
 
 	compared    map[token.Pos]*compared // field -> what it is compared with, for the binding advice
 	reauthCases []reauthCase            // switches and chains handling no reauthorization code

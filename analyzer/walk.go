@@ -108,6 +108,9 @@ func (p *checker) leaves(e ast.Expr, op token.Token, out []comparison) []compari
 	}
 	switch b.Op {
 	case op:
+		if p.marking {
+			p.markInChain(b)
+		}
 		return p.leaves(b.Y, op, p.leaves(b.X, op, out))
 	case token.EQL, token.NEQ:
 		for i := range 2 {
@@ -161,10 +164,23 @@ func (p *checker) markDups(earlier, later []comparison, chain bool) {
 // (r.Ret == qq.X || r.Ret == 100014), which vet then rejects. The inner
 // nodes of a chain see part of what the top saw, which marks nothing new.
 func (p *checker) chain(n *ast.BinaryExpr) {
+	if p.inChain[n] {
+		return // the top of its chain saw it: r.Ret == 1 || ... || r.Ret == 3000 is read once, not once per ||
+	}
+	p.marking = true
 	p.cmps = p.leaves(n, n.Op, p.cmps[:0])
+	p.marking = false
 	if len(p.cmps) > 1 {
 		p.markDups(p.cmps, p.cmps, false)
 	}
+}
+
+// markInChain notes an inner node of a chain whose top chain has read.
+func (p *checker) markInChain(b *ast.BinaryExpr) {
+	if p.inChain == nil {
+		p.inChain = map[*ast.BinaryExpr]bool{}
+	}
+	p.inChain[b] = true
 }
 
 // ifDups notes, in the if / else-if chain whose top is n, the literals
