@@ -42,9 +42,20 @@ func FuzzAnalyzer(f *testing.F) {
 	})
 }
 
-// analyzeOnce type-checks file (imports fail: the analyzer runs despite
-// errors, as drivers run it) and returns the analyzer's output as text.
+// analyzeOnce returns the analyzer's output over file as text.
 func analyzeOnce(t *testing.T, fset *token.FileSet, file *ast.File) string {
+	var out strings.Builder
+	res := runOn(t, fset, file, func(d analysis.Diagnostic) { fmt.Fprintf(&out, "%v %s\n", fset.Position(d.Pos), d.Message) })
+	for _, fld := range res.Fields {
+		fmt.Fprintf(&out, "%v %+v\n", fset.Position(fld.Pos), fld)
+	}
+	return out.String()
+}
+
+// runOn type-checks file (imports fail: the analyzer runs despite
+// errors, as drivers run it), runs a new analyzer over it with report,
+// and returns its Result.
+func runOn(t *testing.T, fset *token.FileSet, file *ast.File, report func(analysis.Diagnostic)) *Result {
 	info := &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},
@@ -56,10 +67,9 @@ func analyzeOnce(t *testing.T, fset *token.FileSet, file *ast.File) string {
 	conf := types.Config{Importer: noImports{}, Error: func(error) {}}
 	pkg, _ := conf.Check("fuzz", fset, []*ast.File{file}, info)
 	a := New(Options{CheckPrefix: true})
-	var out strings.Builder
 	pass := &analysis.Pass{
 		Analyzer: a, Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info,
-		Report:           func(d analysis.Diagnostic) { fmt.Fprintf(&out, "%v %s\n", fset.Position(d.Pos), d.Message) },
+		Report:           report,
 		ReadFile:         os.ReadFile,
 		ResultOf:         map[*analysis.Analyzer]any{},
 		ImportObjectFact: func(types.Object, analysis.Fact) bool { return false },
@@ -68,10 +78,7 @@ func analyzeOnce(t *testing.T, fset *token.FileSet, file *ast.File) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, fld := range res.(*Result).Fields {
-		fmt.Fprintf(&out, "%v %+v\n", fset.Position(fld.Pos), fld)
-	}
-	return out.String()
+	return res.(*Result)
 }
 
 type noImports struct{}
@@ -134,30 +141,10 @@ func findingLines(t *testing.T, src string) map[lineFinding]int {
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Scopes:     map[ast.Node]*types.Scope{},
-		Implicits:  map[ast.Node]types.Object{},
-	}
-	conf := types.Config{Importer: noImports{}, Error: func(error) {}}
-	pkg, _ := conf.Check("fuzz", fset, []*ast.File{file}, info)
-	a := New(Options{CheckPrefix: true})
 	out := make(map[lineFinding]int)
-	pass := &analysis.Pass{
-		Analyzer: a, Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info,
-		Report: func(d analysis.Diagnostic) {
-			out[lineFinding{fset.PositionFor(d.Pos, false).Line, d.Message}]++
-		},
-		ReadFile:         os.ReadFile,
-		ResultOf:         map[*analysis.Analyzer]any{},
-		ImportObjectFact: func(types.Object, analysis.Fact) bool { return false },
-	}
-	if _, err := a.Run(pass); err != nil {
-		t.Fatal(err)
-	}
+	runOn(t, fset, file, func(d analysis.Diagnostic) {
+		out[lineFinding{fset.PositionFor(d.Pos, false).Line, d.Message}]++
+	})
 	return out
 }
 
